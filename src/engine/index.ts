@@ -1,0 +1,5 @@
+/**
+ * Neural Notebook's engine: everything the widgets and tests use leaves through this file.
+ */
+export { EngineError, formatShape } from './errors';
+export { createRng, shuffle, permutation, type Rng } from './random';
