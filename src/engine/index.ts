@@ -12,3 +12,16 @@ export {
   type ActivationFormula,
   type ActivationName,
 } from './activations';
+/** 2-D float64 tensors; see `tensor.ts`. */
+export { Tensor, assertSameShape, type Shape } from './tensor';
+/** Autograd records: `track` for op authors, `accumulate` to add into `grad`. */
+export { track, accumulate, type GraphNode } from './graph';
+/** Reverse-mode differentiation from a [1, 1] loss, and clearing gradients. */
+export { backward, topologicalOrder, zeroGrad } from './backward';
+/** Central-difference gradient checking for tests and the chapters. */
+export { maxRelativeError, type GradientCheckOptions } from './gradient-check';
+/**
+ * Every tensor op as one namespace: `ops.matmul(a, b)`, `ops.tanh(x)`, … .
+ * A namespace because the bare names `sigmoid` and `softplus` above are the scalar formulas.
+ */
+export * as ops from './ops/index';

@@ -1,0 +1,17 @@
+/**
+ * add(a, b) = a + b, elementwise. Shapes must be equal, except that a [1, 1]
+ * side broadcasts to the other's shape.
+ * Derivative: ∂y/∂a = ∂y/∂b = 1, so each side receives dy (summed if broadcast).
+ */
+import { accumulate, track } from '../graph';
+import type { Tensor } from '../tensor';
+import { broadcastShape, elementwise, sumToShapeOf } from './broadcast';
+
+/** a + b elementwise; a [1, 1] operand broadcasts. */
+export function add(a: Tensor, b: Tensor): Tensor {
+  const y = elementwise(broadcastShape('add', a, b), a, b, (p, q) => p + q);
+  return track(y, 'add', [a, b], (dy) => {
+    accumulate(a, sumToShapeOf(dy, a));
+    accumulate(b, sumToShapeOf(dy, b));
+  });
+}

@@ -1,0 +1,23 @@
+/** Every tensor op, one per file; imported by the engine's index as the `ops` namespace. */
+export { activate } from './activate';
+export { add } from './add';
+export { addBias } from './add-bias';
+export { div } from './div';
+export { exp } from './exp';
+export { gelu } from './gelu';
+export { identity } from './identity';
+export { leakyRelu } from './leaky-relu';
+export { log } from './log';
+export { matmul } from './matmul';
+export { mean } from './mean';
+export { mul } from './mul';
+export { neg } from './neg';
+export { pow } from './pow';
+export { relu } from './relu';
+export { sigmoid } from './sigmoid';
+export { softmax } from './softmax';
+export { softplus } from './softplus';
+export { step } from './step';
+export { sub } from './sub';
+export { sum } from './sum';
+export { tanh } from './tanh';

@@ -1,0 +1,17 @@
+/**
+ * relu(x) = max(0, x), elementwise.
+ * Derivative: 1 for x > 0, 0 for x < 0; at the kink x = 0 we use 0.
+ * The formula lives in `activations.ts`, shared with the fast path and the figures.
+ */
+import { ACTIVATIONS } from '../activations';
+import { accumulate, track } from '../graph';
+import type { Tensor } from '../tensor';
+
+/** relu(x) = max(0, x), elementwise. */
+export function relu(x: Tensor): Tensor {
+  const { value, slope } = ACTIVATIONS.relu;
+  const y = x.map(value);
+  return track(y, 'relu', [x], (dy) => {
+    accumulate(x, dy.zip(y, (g, out, i) => g * slope(x.data[i], out)));
+  });
+}

@@ -1,0 +1,17 @@
+/**
+ * tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ), elementwise.
+ * Derivative: 1 − tanh(x)², read from the saved output.
+ * The formula lives in `activations.ts`, shared with the fast path and the figures.
+ */
+import { ACTIVATIONS } from '../activations';
+import { accumulate, track } from '../graph';
+import type { Tensor } from '../tensor';
+
+/** tanh(x), elementwise. */
+export function tanh(x: Tensor): Tensor {
+  const { value, slope } = ACTIVATIONS.tanh;
+  const y = x.map(value);
+  return track(y, 'tanh', [x], (dy) => {
+    accumulate(x, dy.zip(y, (g, out, i) => g * slope(x.data[i], out)));
+  });
+}
