@@ -1,0 +1,106 @@
+/**
+ * Gradient descent on a toy landscape, with optional momentum in PyTorch's convention:
+ *
+ *   v ← μ·v + g,   θ ← θ − η·v      (plain descent when μ = 0: θ ← θ − η·g)
+ *
+ * The walk records every point and loss. A walk whose loss becomes NaN or ±Infinity, or
+ * climbs past DIVERGENCE_LOSS, has left the landscape for good: it stops there and the
+ * result says so in words. That is a result, not an exception.
+ */
+import { EngineError } from '../errors';
+import type { Landscape } from './landscape';
+
+/** A loss above this means the walk has diverged; no toy landscape gets near it otherwise. */
+export const DIVERGENCE_LOSS = 1e6;
+
+export interface DescentOptions {
+  /** The starting point, one number per parameter. */
+  readonly start: readonly number[];
+  /** The step size η (> 0). */
+  readonly learningRate: number;
+  /** The momentum μ in [0, 1); 0 means plain gradient descent. */
+  readonly momentum?: number;
+  /** How many steps to take. */
+  readonly steps: number;
+}
+
+export interface Divergence {
+  /** The step whose result first broke the limit (1-based: step 1 moves from the start). */
+  readonly step: number;
+  readonly learningRate: number;
+  readonly reason: 'loss is NaN' | 'loss is Infinity' | `loss passed ${number}`;
+  /** The sentence a widget shows, e.g. `diverged at step 16: the learning rate 2.5 is too large for this loss curve`. */
+  readonly message: string;
+}
+
+export interface DescentRun {
+  readonly status: 'finished' | 'diverged';
+  /** points[t] is the position after t steps; points[0] is the start. */
+  readonly points: readonly (readonly number[])[];
+  /** losses[t] is the loss at points[t]. */
+  readonly losses: readonly number[];
+  /** gradientNorms[t] is the length of the gradient at points[t]. */
+  readonly gradientNorms: readonly number[];
+  readonly divergence?: Divergence;
+}
+
+/** Walks `steps` steps of gradient descent (with momentum) from `start`; stops early on divergence. */
+export function descend(landscape: Landscape, options: DescentOptions): DescentRun {
+  const { start, learningRate, momentum = 0, steps } = options;
+  assertDescentOptions(landscape, start, learningRate, momentum, steps);
+  const position = [...start];
+  const velocity = position.map(() => 0);
+  let gradient = landscape.gradient(position);
+  const points: number[][] = [[...position]];
+  const losses = [landscape.loss(position)];
+  const gradientNorms = [Math.hypot(...gradient)];
+  for (let step = 1; step <= steps; step++) {
+    for (let i = 0; i < position.length; i++) {
+      velocity[i] = momentum * velocity[i] + gradient[i];
+      position[i] -= learningRate * velocity[i];
+    }
+    const loss = landscape.loss(position);
+    gradient = landscape.gradient(position);
+    points.push([...position]);
+    losses.push(loss);
+    gradientNorms.push(Math.hypot(...gradient));
+    const reason = divergenceReason(loss);
+    if (reason !== null) {
+      const message =
+        `diverged at step ${step}: the learning rate ${learningRate} is too large for this loss ${landscape.kind}`;
+      return { status: 'diverged', points, losses, gradientNorms, divergence: { step, learningRate, reason, message } };
+    }
+  }
+  return { status: 'finished', points, losses, gradientNorms };
+}
+
+function divergenceReason(loss: number): Divergence['reason'] | null {
+  if (Number.isNaN(loss)) return 'loss is NaN';
+  if (!Number.isFinite(loss)) return 'loss is Infinity';
+  if (loss > DIVERGENCE_LOSS) return `loss passed ${DIVERGENCE_LOSS}`;
+  return null;
+}
+
+function assertDescentOptions(
+  landscape: Landscape,
+  start: readonly number[],
+  learningRate: number,
+  momentum: number,
+  steps: number,
+): void {
+  if (start.length !== landscape.dimensions || !start.every(Number.isFinite)) {
+    throw new EngineError(
+      'descend',
+      `start must be ${landscape.dimensions} finite number(s) for the ${landscape.name} landscape, got [${start.join(', ')}]`,
+    );
+  }
+  if (!(learningRate > 0) || !Number.isFinite(learningRate)) {
+    throw new EngineError('descend', `learningRate must be a positive finite number, got ${learningRate}`);
+  }
+  if (!(momentum >= 0 && momentum < 1)) {
+    throw new EngineError('descend', `momentum must be in [0, 1), got ${momentum}`);
+  }
+  if (!Number.isInteger(steps) || steps < 0) {
+    throw new EngineError('descend', `steps must be a whole number ≥ 0, got ${steps}`);
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Toy loss landscapes for chapter 2: curves and surfaces with exact gradients, gradient
+ * descent over them, and the regime each walk falls into.
+ */
+export type { AxisRange, Landscape } from './landscape';
+export { parabola, hills, findCurveMinima } from './curves';
+export { elongatedBowl, rosenbrock, type BowlOptions, type RosenbrockOptions } from './surfaces';
+export { descend, DIVERGENCE_LOSS, type DescentOptions, type DescentRun, type Divergence } from './descend';
+export {
+  classifyQuadratic,
+  classifyTrajectory,
+  classifyDescent,
+  CRAWL_REMAINING,
+  REGIME_SENTENCES,
+  type QuadraticReading,
+  type Regime,
+  type RegimeReport,
+} from './regime';
+export { sampleCurve, sampleSurface, type LossGrid } from './sample';
