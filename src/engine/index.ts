@@ -25,3 +25,28 @@ export { maxRelativeError, type GradientCheckOptions } from './gradient-check';
  * A namespace because the bare names `sigmoid` and `softplus` above are the scalar formulas.
  */
 export * as ops from './ops/index';
+/** Toy loss landscapes for chapter 2: curves and surfaces, gradient descent over them, regimes. */
+export {
+  parabola,
+  hills,
+  elongatedBowl,
+  rosenbrock,
+  descend,
+  classifyQuadratic,
+  classifyTrajectory,
+  classifyDescent,
+  sampleCurve,
+  sampleSurface,
+  DIVERGENCE_LOSS,
+  CRAWL_REMAINING,
+  REGIME_SENTENCES,
+  type Landscape,
+  type AxisRange,
+  type DescentOptions,
+  type DescentRun,
+  type Divergence,
+  type Regime,
+  type RegimeReport,
+  type QuadraticReading,
+  type LossGrid,
+} from './landscapes/index';
