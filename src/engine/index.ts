@@ -25,6 +25,8 @@ export { maxRelativeError, type GradientCheckOptions } from './gradient-check';
  * A namespace because the bare names `sigmoid` and `softplus` above are the scalar formulas.
  */
 export * as ops from './ops/index';
+/** Weight initializers: specs, formulas in words, and the seeded filler. */
+export { INIT_KINDS, describeInit, initializeInPlace, parseInitSpec, type InitSpec } from './init/index';
 /** Toy loss landscapes for chapter 2: curves and surfaces, gradient descent over them, regimes. */
 export {
   parabola,

@@ -1,0 +1,92 @@
+/**
+ * Initializer specs: plain, serializable objects naming how a weight block is
+ * filled, so a widget prop or a job message can carry them as JSON.
+ *
+ * Biases are not initialized by these specs: every layer starts its biases at
+ * zero, because symmetry is already broken by the weights.
+ */
+import { EngineError } from '../errors';
+
+/** How to fill a weight block of shape [fanOut, fanIn]. See `initialize.ts` for the formulas. */
+export type InitSpec =
+  | { readonly kind: 'zeros' }
+  | { readonly kind: 'ones' }
+  | { readonly kind: 'constant'; readonly value: number }
+  | { readonly kind: 'normal'; readonly mean: number; readonly std: number }
+  | { readonly kind: 'uniform'; readonly low: number; readonly high: number }
+  | { readonly kind: 'truncatedNormal'; readonly mean: number; readonly std: number }
+  | { readonly kind: 'xavierNormal' }
+  | { readonly kind: 'xavierUniform' }
+  | { readonly kind: 'heNormal' }
+  | { readonly kind: 'heUniform' }
+  | { readonly kind: 'lecunNormal' };
+
+/** Every initializer kind, in the order the chapter introduces them. */
+export const INIT_KINDS = [
+  'zeros',
+  'ones',
+  'constant',
+  'normal',
+  'uniform',
+  'truncatedNormal',
+  'xavierNormal',
+  'xavierUniform',
+  'heNormal',
+  'heUniform',
+  'lecunNormal',
+] as const satisfies readonly InitSpec['kind'][];
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return `"${value}" (a string)`;
+  if (value === undefined) return 'nothing (the field is missing)';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+function readNumber(record: Record<string, unknown>, field: string, kind: string): number {
+  const value = record[field];
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new EngineError(
+      'parseInitSpec',
+      `${field}: expected a finite number for kind "${kind}", got ${describeValue(value)}`,
+    );
+  }
+  return value;
+}
+
+/** Checks that `value` is a valid {@link InitSpec} and returns it; the error names the field. */
+export function parseInitSpec(value: unknown): InitSpec {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new EngineError('parseInitSpec', `expected an object such as { kind: 'heNormal' }, got ${describeValue(value)}`);
+  }
+  const record = value as Record<string, unknown>;
+  const kind = record.kind;
+  if (typeof kind !== 'string' || !(INIT_KINDS as readonly string[]).includes(kind)) {
+    throw new EngineError('parseInitSpec', `kind: expected one of ${INIT_KINDS.join(', ')}, got ${describeValue(kind)}`);
+  }
+  switch (kind) {
+    case 'constant':
+      return { kind, value: readNumber(record, 'value', kind) };
+    case 'normal':
+    case 'truncatedNormal': {
+      const mean = readNumber(record, 'mean', kind);
+      const std = readNumber(record, 'std', kind);
+      if (std < 0) {
+        throw new EngineError('parseInitSpec', `std: expected a number ≥ 0 for kind "${kind}", got ${std}`);
+      }
+      return { kind, mean, std };
+    }
+    case 'uniform': {
+      const low = readNumber(record, 'low', kind);
+      const high = readNumber(record, 'high', kind);
+      if (!(low < high)) {
+        throw new EngineError('parseInitSpec', `high: expected a number above low (${low}) for kind "uniform", got ${high}`);
+      }
+      return { kind, low, high };
+    }
+    default:
+      return { kind } as InitSpec;
+  }
+}
