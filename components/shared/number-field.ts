@@ -1,0 +1,66 @@
+/**
+ * A reader's typed number, checked against the schema's range before the widget uses it.
+ *
+ *   bindNumberField(input, WeightSchema, (w) => { state.w = w; redraw(); });
+ *
+ * Empty, non-numeric, NaN, infinite, fractional-where-integer and out-of-range text gets an
+ * inline message naming the allowed range in the schema's words ("enter a number from -10 to
+ * 10"); the widget keeps its last good value. The message goes in the element named by the
+ * input's `aria-describedby`, and the input gets `aria-invalid="true"` until fixed.
+ */
+import { z } from 'zod';
+import { describeExpected, numberRange, unwrapSchema } from './describe-schema';
+
+/** The outcome of reading a typed number: the value, or a message for the reader. */
+export type NumberFieldResult = { ok: true; value: number } | { ok: false; message: string };
+
+/** Reads `text` as a value of the number schema `fieldSchema`. Pure; never throws. */
+export function parseNumberText(text: string, fieldSchema: z.ZodTypeAny): NumberFieldResult {
+  const inner = unwrapSchema(fieldSchema);
+  if (!(inner instanceof z.ZodNumber)) throw new Error('parseNumberText: the schema must be a z.number()');
+  const advice = `enter ${describeExpected(inner)}`;
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, message: `the field is empty; ${advice}` };
+  const value = Number(trimmed);
+  if (Number.isNaN(value)) return { ok: false, message: `"${trimmed}" is not a number; ${advice}` };
+  if (!Number.isFinite(value)) return { ok: false, message: `${trimmed} is too large to use; ${advice}` };
+  const { isInteger, min, max } = numberRange(inner);
+  if (isInteger && !Number.isInteger(value)) return { ok: false, message: `${trimmed} is not a whole number; ${advice}` };
+  if (min && (min.isInclusive ? value < min.value : value <= min.value)) {
+    return { ok: false, message: `${trimmed} is too small; ${advice}` };
+  }
+  if (max && (max.isInclusive ? value > max.value : value >= max.value)) {
+    return { ok: false, message: `${trimmed} is too large; ${advice}` };
+  }
+  return { ok: true, value };
+}
+
+/** Shows or clears the inline message of `input` (the element its `aria-describedby` names). */
+export function showFieldMessage(input: HTMLInputElement, message: string | undefined): void {
+  const messageId = input.getAttribute('aria-describedby')?.split(' ')[0];
+  const messageElement = messageId ? input.ownerDocument.getElementById(messageId) : null;
+  if (message) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+  if (messageElement) {
+    messageElement.textContent = message ?? '';
+    messageElement.hidden = !message;
+  }
+}
+
+/**
+ * Browser: checks every edit of `input` against `fieldSchema` and calls `onValue` only with
+ * good values. Returns a function that detaches the listener.
+ */
+export function bindNumberField(
+  input: HTMLInputElement,
+  fieldSchema: z.ZodTypeAny,
+  onValue: (value: number) => void,
+): () => void {
+  const listener = () => {
+    const result = parseNumberText(input.value, fieldSchema);
+    showFieldMessage(input, result.ok ? undefined : result.message);
+    if (result.ok) onValue(result.value);
+  };
+  input.addEventListener('input', listener);
+  return () => input.removeEventListener('input', listener);
+}

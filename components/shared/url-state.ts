@@ -1,0 +1,131 @@
+/**
+ * A widget's settings in the page URL, so a copied link reopens the same figure.
+ *
+ * Each widget instance owns a namespace (`ne1` for the first NeuronExplorer on the page) and
+ * writes its settings as query parameters: `?ne1.inputs=3&ne1.weights=0.5,-1`. The query is
+ * used rather than the hash so heading anchors keep working. Lists are comma-separated.
+ *
+ *   const { state, notes } = readUrlState(NeuronExplorerProps, 'ne1', props);  // on mount
+ *   writeUrlState('ne1', state);                                              // on every change
+ *
+ * Values are checked with the widget's own props schema. A tampered value never throws: the
+ * widget keeps the page's value for that setting and gets a note to show next to the control.
+ */
+import { z } from 'zod';
+import { describeExpected, objectShape, unwrapSchema } from './describe-schema';
+
+/** Something a link asked for that the widget could not honour, to show next to `key`'s control. */
+export interface UrlNote {
+  readonly key: string;
+  readonly message: string;
+}
+
+/** Converts one URL text to the kind of value the field expects, before the schema checks it. */
+function decodeValue(text: string, fieldSchema: z.ZodTypeAny): unknown {
+  const inner = unwrapSchema(fieldSchema);
+  if (inner instanceof z.ZodNumber) return text.trim() === '' ? text : Number(text);
+  if (inner instanceof z.ZodBoolean) return text === 'true' ? true : text === 'false' ? false : text;
+  if (inner instanceof z.ZodArray) {
+    return text === '' ? [] : text.split(',').map((part) => decodeValue(part, inner.element));
+  }
+  if (inner instanceof z.ZodTuple) {
+    const items = inner.items as z.ZodTypeAny[];
+    return text.split(',').map((part, i) => (items[i] ? decodeValue(part, items[i]) : part));
+  }
+  return text;
+}
+
+function encodeValue(value: unknown): string {
+  if (Array.isArray(value)) return value.map(encodeValue).join(',');
+  // Keep the separators readable: only characters that would break the query are escaped.
+  return encodeURIComponent(String(value)).replace(/%2C/gi, ',');
+}
+
+/** Formats a setting for a note: lists as "0.5, -1". */
+function showValue(value: unknown): string {
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+/**
+ * Reads the settings of `namespace` from a query string, on top of `base` (the page's props).
+ * Pure: returns the merged state, always valid for `schema`, and one note per rejected setting.
+ */
+export function decodeUrlState<S extends z.ZodTypeAny>(
+  schema: S,
+  namespace: string,
+  search: string,
+  base: z.output<S>,
+): { state: z.output<S>; notes: UrlNote[] } {
+  const shape = objectShape(schema);
+  const notes: UrlNote[] = [];
+  const fromUrl: Record<string, unknown> = {};
+  for (const [name, text] of new URLSearchParams(search)) {
+    if (!name.startsWith(`${namespace}.`)) continue;
+    const key = name.slice(namespace.length + 1);
+    const fieldSchema = shape[key];
+    if (!fieldSchema) {
+      notes.push({ key, message: `the link's setting "${key}" is not one of this figure's settings; it is ignored` });
+      continue;
+    }
+    const parsed = fieldSchema.safeParse(decodeValue(text, fieldSchema));
+    if (parsed.success) fromUrl[key] = parsed.data;
+    else notes.push({ key, message: rejectedNote(key, text, describeExpected(fieldSchema), base) });
+  }
+  return mergeConsistent(schema, base, fromUrl, notes);
+}
+
+function rejectedNote(key: string, text: string, expected: string, base: Record<string, unknown>): string {
+  return `the link set ${key}=${text}, but it must be ${expected}; showing ${showValue(base[key])}`;
+}
+
+/** Drops the URL settings that break a cross-field rule (for example a list longer than `inputs`). */
+function mergeConsistent<S extends z.ZodTypeAny>(
+  schema: S,
+  base: z.output<S>,
+  fromUrl: Record<string, unknown>,
+  notes: UrlNote[],
+): { state: z.output<S>; notes: UrlNote[] } {
+  const kept = { ...fromUrl };
+  for (;;) {
+    const result = schema.safeParse({ ...base, ...kept });
+    if (result.success) return { state: result.data, notes };
+    const culprits = result.error.issues.map((issue) => String(issue.path[0])).filter((key) => key in kept);
+    if (culprits.length === 0) {
+      notes.push({ key: '', message: "the link's settings do not fit together; showing the page's settings" });
+      return { state: base, notes };
+    }
+    for (const key of culprits) {
+      const issue = result.error.issues.find((candidate) => String(candidate.path[0]) === key);
+      notes.push({ key, message: `the link's ${key} does not fit the other settings: ${issue?.message}; showing the page's ${key}` });
+      delete kept[key];
+    }
+  }
+}
+
+/** Returns `search` with the settings of `namespace` replaced by `state`; other parameters are kept. */
+export function encodeUrlState(namespace: string, state: Record<string, unknown>, search: string): string {
+  const others = [...new URLSearchParams(search)]
+    .filter(([name]) => !name.startsWith(`${namespace}.`))
+    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeValue(value)}`);
+  const mine = Object.entries(state)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${namespace}.${key}=${encodeValue(value)}`);
+  const parts = [...others, ...mine];
+  return parts.length === 0 ? '' : `?${parts.join('&')}`;
+}
+
+/** Browser: reads `namespace`'s settings from the current URL (see {@link decodeUrlState}). */
+export function readUrlState<S extends z.ZodTypeAny>(
+  schema: S,
+  namespace: string,
+  base: z.output<S>,
+): { state: z.output<S>; notes: UrlNote[] } {
+  return decodeUrlState(schema, namespace, window.location.search, base);
+}
+
+/** Browser: writes `namespace`'s settings into the URL without adding a history entry. */
+export function writeUrlState(namespace: string, state: Record<string, unknown>): void {
+  const search = encodeUrlState(namespace, state, window.location.search);
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  window.history.replaceState(window.history.state, '', url);
+}

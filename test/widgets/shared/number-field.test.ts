@@ -1,0 +1,57 @@
+import { expect, test } from 'vitest';
+import { z } from 'zod';
+import { parseNumberText } from '../../../components/shared/number-field';
+
+const weight = z.number().min(-10).max(10).default(0);
+const inputs = z.number().int().min(2).max(5);
+const rate = z.number().positive().max(10);
+
+test('parseNumberText accepts numbers in range, with spaces and exponents', () => {
+  expect(parseNumberText(' -2.5 ', weight)).toEqual({ ok: true, value: -2.5 });
+  expect(parseNumberText('1e1', weight)).toEqual({ ok: true, value: 10 });
+  expect(parseNumberText('4', inputs)).toEqual({ ok: true, value: 4 });
+});
+
+test('parseNumberText answers each bad input with the allowed range in the schema words', () => {
+  const messages = ['', 'abc', 'NaN', '1e999', '11', '-10.5'].map((text) => parseNumberText(text, weight));
+  expect(messages).toMatchInlineSnapshot(`
+    [
+      {
+        "message": "the field is empty; enter a number from -10 to 10",
+        "ok": false,
+      },
+      {
+        "message": ""abc" is not a number; enter a number from -10 to 10",
+        "ok": false,
+      },
+      {
+        "message": ""NaN" is not a number; enter a number from -10 to 10",
+        "ok": false,
+      },
+      {
+        "message": "1e999 is too large to use; enter a number from -10 to 10",
+        "ok": false,
+      },
+      {
+        "message": "11 is too large; enter a number from -10 to 10",
+        "ok": false,
+      },
+      {
+        "message": "-10.5 is too small; enter a number from -10 to 10",
+        "ok": false,
+      },
+    ]
+  `);
+  expect(parseNumberText('2.5', inputs)).toMatchInlineSnapshot(`
+    {
+      "message": "2.5 is not a whole number; enter an integer from 2 to 5",
+      "ok": false,
+    }
+  `);
+  expect(parseNumberText('0', rate)).toMatchInlineSnapshot(`
+    {
+      "message": "0 is too small; enter a number greater than 0 and at most 10",
+      "ok": false,
+    }
+  `);
+});

@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest';
+import { colorOf, toPlotOptions, type PlotSpec } from '../../../components/shared/plot-spec';
+import { renderStaticSvg } from '../../../components/shared/render-static';
+
+const spec: PlotSpec = {
+  width: 200,
+  height: 100,
+  x: { label: 'x', domain: [0, 1] },
+  y: { label: 'y', domain: [0, 1] },
+  marks: [
+    { type: 'polygon', points: [[0, 0], [1, 0], [0, 1]], color: 'positive', opacity: 0.2 },
+    { type: 'line', points: [[0, 0], [1, 1]], color: 'accent', isDashed: true },
+    { type: 'dots', points: [[0.5, 0.5]], symbol: 'times', isFilled: false, color: 'negative' },
+    { type: 'text', at: [0.5, 0.9], text: 'z = 0.5' },
+  ],
+  ariaLabel: 'A test figure',
+};
+
+test('toPlotOptions copies sizes, domains and labels and makes one mark per spec mark', () => {
+  const options = toPlotOptions(spec);
+  expect(options.width).toBe(200);
+  expect(options.x).toMatchObject({ label: 'x', domain: [0, 1], nice: false });
+  expect(options.marks).toHaveLength(4);
+  expect(colorOf('warn')).toBe('var(--nn-plot-warn)');
+});
+
+test('renderStaticSvg draws the polygon through the scales and themes every colour with a variable', () => {
+  const svg = renderStaticSvg(spec);
+  expect(svg.startsWith('<svg')).toBe(true);
+  expect(svg).toContain('aria-label="A test figure"');
+  // x: 0 → margin-left 44, 1 → 200 - 16; y: 0 → 100 - 36, 1 → 16.
+  expect(svg).toContain('d="M44,64L184,64L44,16Z"');
+  expect(svg).toContain('fill="var(--nn-plot-positive)"');
+  expect(svg).toContain('stroke="var(--nn-plot-accent)"');
+  expect(svg).toContain('stroke-dasharray="5,4"');
+  expect(svg).toContain('z = 0.5');
+  expect(svg).not.toMatch(/#[0-9a-f]{6}/i);
+});

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { decodeUrlState, encodeUrlState } from '../../../components/shared/url-state';
+import { SampleProps } from './sample-schema';
+
+const base = SampleProps.parse({});
+
+describe('decodeUrlState', () => {
+  test('decodeUrlState reads only its own namespace and converts each kind of value', () => {
+    const search = '?s1.inputs=4&s2.inputs=5&s1.activation=tanh&s1.weights=0.5,-1,2,0&s1.derivatives=false&s1.start=-1,2.5';
+    expect(decodeUrlState(SampleProps, 's1', search, base)).toEqual({
+      state: { ...base, inputs: 4, activation: 'tanh', weights: [0.5, -1, 2, 0], derivatives: false, start: [-1, 2.5] },
+      notes: [],
+    });
+  });
+
+  test('decodeUrlState keeps the page value and writes a note for each tampered setting', () => {
+    const { state, notes } = decodeUrlState(SampleProps, 's1', '?s1.inputs=99&s1.learningRate=abc&s1.colour=red', base);
+    expect(state).toEqual(base);
+    expect(notes).toMatchInlineSnapshot(`
+      [
+        {
+          "key": "inputs",
+          "message": "the link set inputs=99, but it must be an integer from 2 to 5; showing 3",
+        },
+        {
+          "key": "learningRate",
+          "message": "the link set learningRate=abc, but it must be a number from 0.0001 to 10; showing 0.1",
+        },
+        {
+          "key": "colour",
+          "message": "the link's setting "colour" is not one of this figure's settings; it is ignored",
+        },
+      ]
+    `);
+  });
+
+  test('decodeUrlState drops a setting that breaks a cross-field rule', () => {
+    const { state, notes } = decodeUrlState(SampleProps, 's1', '?s1.inputs=2&s1.weights=1,2,3', base);
+    expect(state.inputs).toBe(2);
+    expect(state.weights).toBeUndefined();
+    expect(notes).toMatchInlineSnapshot(`
+      [
+        {
+          "key": "weights",
+          "message": "the link's weights does not fit the other settings: expected 2 weights (one per input), got 3; showing the page's weights",
+        },
+      ]
+    `);
+  });
+
+  test('decodeUrlState never throws on malformed queries', () => {
+    for (const search of ['?s1.inputs=', '?s1.weights=', '?s1.start=1', '?%E0%A4%A=1', '?s1.=3', '?s1.inputs=1e999']) {
+      expect(() => decodeUrlState(SampleProps, 's1', search, base)).not.toThrow();
+      expect(SampleProps.safeParse(decodeUrlState(SampleProps, 's1', search, base).state).success).toBe(true);
+    }
+  });
+});
+
+describe('encodeUrlState', () => {
+  test('encodeUrlState replaces its namespace, keeps the others and leaves commas readable', () => {
+    const search = encodeUrlState('s1', { inputs: 2, weights: [0.5, -1], activation: 'step' }, '?s2.inputs=5&s1.inputs=4');
+    expect(search).toBe('?s2.inputs=5&s1.inputs=2&s1.weights=0.5,-1&s1.activation=step');
+  });
+
+  test('encodeUrlState then decodeUrlState gives the state back', () => {
+    const state = { ...base, inputs: 2, weights: [3, -0.25], start: [0, -3] as [number, number], derivatives: false };
+    const search = encodeUrlState('s1', state, '');
+    expect(decodeUrlState(SampleProps, 's1', search, base)).toEqual({ state, notes: [] });
+  });
+});
