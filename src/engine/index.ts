@@ -52,3 +52,20 @@ export {
   type QuadraticReading,
   type LossGrid,
 } from './landscapes/index';
+/** Seeded toy datasets (circles, moons, XOR, blobs, spirals), train/test split and binary accuracy. */
+export {
+  accuracy,
+  makeBlobs,
+  makeCircles,
+  makeMoons,
+  makeSpirals,
+  makeXor,
+  pointDataset,
+  selectExamples,
+  trainTestSplit,
+  type BlobsOptions,
+  type CirclesOptions,
+  type Dataset,
+  type MoonsOptions,
+  type SpiralsOptions,
+} from './data/index';
