@@ -19,7 +19,7 @@ import type { Landscape } from './landscape';
 export type Regime = 'crawls' | 'converges' | 'oscillates' | 'diverges';
 
 /** A walk that still has more than this share of the way to go when its steps run out crawls. */
-export const CRAWL_REMAINING = 0.1;
+export const CRAWL_REMAINING = 0.25;
 
 export interface QuadraticReading {
   readonly regime: Regime;
