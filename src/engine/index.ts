@@ -69,3 +69,5 @@ export {
   type MoonsOptions,
   type SpiralsOptions,
 } from './data/index';
+/** Single neurons (chapter 1): the forward pass in steps, the neuron as a line, the perceptron and gradient rules. */
+export * as neuron from './neuron/index';

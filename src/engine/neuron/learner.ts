@@ -1,0 +1,126 @@
+/**
+ * One neuron learning a 2-D, two-class dataset one example at a time.
+ *
+ * Perceptron rule (step activation, prediction ŷ = 1 when z ≥ 0):
+ *   w_i ← w_i + η (t − ŷ) x_i,   b ← b + η (t − ŷ)     (changes only on a mistake)
+ * Gradient rule (sigmoid neuron, y = σ(z), one step of gradient descent on the
+ * cross-entropy loss −t ln y − (1 − t) ln(1 − y), whose slope in z is y − t):
+ *   w_i ← w_i − η (y − t) x_i,   b ← b − η (y − t)
+ *
+ * Both start from w1 = w2 = b = 0. The examples are visited in passes; the seed shuffles the
+ * order of each pass. A perceptron has settled after a whole pass without a mistake.
+ */
+import { sigmoid, softplus } from '../activations';
+import type { Dataset } from '../data/index';
+import { EngineError } from '../errors';
+import { permutation, createRng, type Rng } from '../random';
+import { countMistakes, lineValue, type Line } from './line';
+
+export type LearningRule = 'perceptron' | 'gradient';
+
+export interface LearnerOptions {
+  readonly rule: LearningRule;
+  readonly learningRate: number;
+  readonly seed: number;
+}
+
+/** What one step did, for the figure to show. */
+export interface StepRecord {
+  /** Index of the example in the dataset. */
+  readonly example: number;
+  /** The neuron's answer before the update: ŷ ∈ {0, 1} (perceptron) or y ∈ (0, 1) (gradient). */
+  readonly output: number;
+  readonly target: number;
+  /** True when the example was on the wrong side of the line before the update. */
+  readonly wasMistake: boolean;
+}
+
+/** A learner in progress. Advance it with {@link learnStepInPlace}. */
+export interface LearnerState {
+  readonly options: LearnerOptions;
+  readonly dataset: Dataset;
+  line: Line;
+  /** Updates attempted so far (one per example visited). */
+  steps: number;
+  /** Passes completed. */
+  passes: number;
+  /** Mistakes met so far in the current pass. */
+  mistakesThisPass: number;
+  /** Mistakes met during the last complete pass, or null before the first one ends. */
+  lastPassMistakes: number | null;
+  order: number[];
+  last: StepRecord | null;
+  readonly rng: Rng;
+}
+
+/** Starts a learner at w1 = w2 = b = 0. */
+export function createLearner(dataset: Dataset, options: LearnerOptions): LearnerState {
+  if (!(options.learningRate > 0) || !Number.isFinite(options.learningRate)) {
+    throw new EngineError('createLearner', `learningRate must be a finite number > 0, got ${options.learningRate}`);
+  }
+  if (dataset.inputSize !== 2 || dataset.count === 0) {
+    throw new EngineError('createLearner', `expected a non-empty dataset of 2-D points, got ${dataset.count} points of size ${dataset.inputSize}`);
+  }
+  const rng = createRng(options.seed);
+  return {
+    options, dataset, rng,
+    line: { w1: 0, w2: 0, bias: 0 },
+    steps: 0, passes: 0, mistakesThisPass: 0, lastPassMistakes: null,
+    order: permutation(dataset.count, rng),
+    last: null,
+  };
+}
+
+/** Visits the next example and updates the line by the learner's rule. Mutates `state`. */
+export function learnStepInPlace(state: LearnerState): void {
+  const { dataset, options } = state;
+  const example = state.order[state.steps % dataset.count];
+  const x1 = dataset.inputs[2 * example];
+  const x2 = dataset.inputs[2 * example + 1];
+  const target = dataset.targets[example];
+  const z = lineValue(state.line, x1, x2);
+  const output = options.rule === 'perceptron' ? (z >= 0 ? 1 : 0) : sigmoid(z);
+  // Perceptron: the error t − ŷ is 0 or ±1; gradient: −(y − t), the downhill direction.
+  const error = target - output;
+  const { w1, w2, bias } = state.line;
+  const eta = options.learningRate;
+  state.line = { w1: w1 + eta * error * x1, w2: w2 + eta * error * x2, bias: bias + eta * error };
+  const wasMistake = (z >= 0 ? 1 : 0) !== target;
+  if (wasMistake) state.mistakesThisPass++;
+  state.last = { example, output, target, wasMistake };
+  state.steps++;
+  if (state.steps % dataset.count === 0) endPassInPlace(state);
+}
+
+function endPassInPlace(state: LearnerState): void {
+  state.passes++;
+  state.lastPassMistakes = state.mistakesThisPass;
+  state.mistakesThisPass = 0;
+  state.order = permutation(state.dataset.count, state.rng);
+}
+
+/** True once a perceptron has made a whole pass without a mistake; its line will never move again. */
+export function hasSettled(state: LearnerState): boolean {
+  return state.options.rule === 'perceptron' && state.lastPassMistakes === 0;
+}
+
+/** Mean cross-entropy of the sigmoid neuron over the dataset (natural log). */
+export function meanCrossEntropy(line: Line, dataset: Dataset): number {
+  let total = 0;
+  for (let i = 0; i < dataset.count; i++) {
+    const z = lineValue(line, dataset.inputs[2 * i], dataset.inputs[2 * i + 1]);
+    // −ln σ(z) = softplus(−z) and −ln(1 − σ(z)) = softplus(z), stable for large |z|.
+    total += dataset.targets[i] === 1 ? softplus(-z) : softplus(z);
+  }
+  return total / dataset.count;
+}
+
+/** Index of the example the next step will visit. */
+export function nextExample(state: LearnerState): number {
+  return state.order[state.steps % state.dataset.count];
+}
+
+/** Points the current line gets wrong. */
+export function currentMistakes(state: LearnerState): number {
+  return countMistakes(state.line, state.dataset);
+}

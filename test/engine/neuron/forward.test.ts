@@ -1,0 +1,35 @@
+import { expect, test } from 'vitest';
+import { neuronForward, sampleActivation } from '../../../src/engine/neuron/index';
+
+test('neuronForward(settings) gives the products, the sum and the sigmoid output worked by hand', () => {
+  // The chapter's neuron: a = (0.4, −0.6, −0.8), z = 0.4 − 0.6 − 0.8 + 0.5 = −0.5, y = 1 / (1 + e^0.5).
+  const steps = neuronForward({ values: [1, 2, -1], weights: [0.4, -0.3, 0.8], bias: 0.5, activation: 'sigmoid' });
+  expect(steps.products[0]).toBeCloseTo(0.4, 15);
+  expect(steps.products[1]).toBeCloseTo(-0.6, 15);
+  expect(steps.products[2]).toBeCloseTo(-0.8, 15);
+  expect(steps.z).toBeCloseTo(-0.5, 15);
+  expect(steps.y).toBeCloseTo(1 / (1 + Math.exp(0.5)), 15);
+  expect(steps.y).toBeCloseTo(0.3775, 4);
+  expect(steps.slope).toBeCloseTo(steps.y * (1 - steps.y), 15);
+});
+
+test('neuronForward applies each activation to the same z', () => {
+  const run = (activation: 'step' | 'relu' | 'tanh' | 'identity') =>
+    neuronForward({ values: [1, 2, -1], weights: [0.4, -0.3, 0.8], bias: 0.5, activation }).y;
+  expect(run('step')).toBe(0);
+  expect(run('relu')).toBe(0);
+  expect(run('tanh')).toBeCloseTo(-0.46211715726, 10);
+  expect(run('identity')).toBeCloseTo(-0.5, 15);
+  expect(neuronForward({ values: [2, 3], weights: [1, 1], bias: -5, activation: 'step' }).y).toBe(1);
+});
+
+test('neuronForward throws when values and weights differ in length', () => {
+  expect(() => neuronForward({ values: [1, 2], weights: [1], bias: 0, activation: 'relu' })).toThrowErrorMatchingInlineSnapshot(`[EngineError: neuronForward: values has 2 entries and weights has 1; each input needs one weight]`);
+});
+
+test('sampleActivation(relu) spaces the points evenly and gives the slopes', () => {
+  const { values, slopes } = sampleActivation('relu', -2, 2, 5);
+  expect(values).toEqual([[-2, 0], [-1, 0], [0, 0], [1, 1], [2, 2]]);
+  expect(slopes).toEqual([[-2, 0], [-1, 0], [0, 0], [1, 1], [2, 1]]);
+  expect(() => sampleActivation('relu', 2, -2, 5)).toThrowErrorMatchingInlineSnapshot(`[EngineError: sampleActivation: expected from < to and an integer count ≥ 2, got [2, -2] and 5]`);
+});
