@@ -1,0 +1,47 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { remarkSourceStamp } from './src/site/markdown/source-stamp.ts';
+import { remarkMathCheck } from './src/site/markdown/math-check.ts';
+import { remarkBaseLinks } from './src/site/markdown/base-links.ts';
+import { linkCheckIntegration } from './src/site/build/integration.ts';
+import { normalizeBase } from './src/site/url.ts';
+import { KATEX_DIST } from './src/site/markdown/katex.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// The one setting for sub-path hosting: BASE_PATH=/course/ npm run build.
+const base = normalizeBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  base,
+  output: 'static',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  // OUT_DIR and CACHE_DIR let tests build fixture sites side by side without clashing.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  devToolbar: { enabled: false },
+  integrations: [
+    mdx({
+      remarkPlugins: [
+        remarkMath,
+        [remarkMathCheck, { root }],
+        [remarkSourceStamp, { root }],
+        [remarkBaseLinks, { base }],
+      ],
+      rehypePlugins: [rehypeKatex],
+    }),
+    linkCheckIntegration(),
+  ],
+  vite: {
+    // Chapter pages import KaTeX's stylesheet (and through it the fonts) from the copy
+    // that rehype-katex renders with; see src/site/markdown/katex.ts.
+    resolve: { alias: { '@katex-dist': KATEX_DIST } },
+    // Widgets create workers with `new Worker(new URL(…), { type: 'module' })`.
+    worker: { format: 'es' },
+  },
+});

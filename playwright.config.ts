@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { findBrowser } from './scripts/find-browser';
+import { ROOT_SITE, SUBPATH_SITE, siteUrl, type SiteBuild } from './scripts/e2e-sites';
+
+// `npm test` finds the browser once and passes it down; a direct `npx playwright test`
+// looks it up here.
+const executablePath = process.env.CHROMIUM_PATH || findBrowser();
+
+// The sub-path build exists after `npm test` (or `npm run build:subpath`); without it the
+// sub-path project is skipped so `npm run build && npx playwright test` still works.
+const hasSubpathBuild = process.env.E2E_SUBPATH !== '0' && existsSync(join(SUBPATH_SITE.dist, 'index.html'));
+
+function server(site: SiteBuild) {
+  return {
+    command: `npx tsx scripts/serve.ts --dir ${site.dist} --base ${site.base} --port ${site.port}`,
+    url: siteUrl(site),
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore' as const,
+    timeout: 30_000,
+  };
+}
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results/output',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath, args: ['--no-sandbox'] },
+    trace: 'retain-on-failure',
+  },
+  webServer: [server(ROOT_SITE), ...(hasSubpathBuild ? [server(SUBPATH_SITE)] : [])],
+  projects: [
+    {
+      name: ROOT_SITE.project,
+      use: { baseURL: siteUrl(ROOT_SITE) },
+      metadata: { dist: ROOT_SITE.dist, base: ROOT_SITE.base },
+    },
+    ...(hasSubpathBuild
+      ? [
+          {
+            name: SUBPATH_SITE.project,
+            testMatch: 'site/**/*.spec.ts',
+            use: { baseURL: siteUrl(SUBPATH_SITE) },
+            metadata: { dist: SUBPATH_SITE.dist, base: SUBPATH_SITE.base },
+          },
+        ]
+      : []),
+  ],
+});

@@ -1,0 +1,135 @@
+/**
+ * A small static file server for the built site, as any static host would serve it:
+ * `/neuron/` serves `neuron/index.html`, `/neuron` redirects to `/neuron/`, unknown paths
+ * get `404.html` with status 404, and everything lives under the base path (`/` or
+ * `/course/`). Used by `npm start` and by the end-to-end tests.
+ *
+ *   tsx scripts/serve.ts [--dir dist] [--port 4321] [--base /course/]
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { normalizeBase } from '../src/site/url.ts';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+};
+
+export interface ServeOptions {
+  dir: string;
+  base?: string;
+  port?: number;
+  host?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** The file a request path maps to inside `root`, or null; never escapes `root`. */
+function findFile(root: string, relativePath: string): { file: string } | { redirect: true } | null {
+  const candidate = normalize(join(root, relativePath));
+  if (candidate !== root && !candidate.startsWith(root + sep)) return null;
+  if (!existsSync(candidate)) return null;
+  if (statSync(candidate).isFile()) return { file: candidate };
+  const index = join(candidate, 'index.html');
+  if (!existsSync(index)) return null;
+  return relativePath === '' || relativePath.endsWith('/') ? { file: index } : { redirect: true };
+}
+
+/** Starts serving `dir` under `base`; resolves once the port is listening. */
+export function serve(options: ServeOptions): Promise<RunningServer> {
+  const root = resolve(options.dir);
+  const base = normalizeBase(options.base);
+  const host = options.host ?? '127.0.0.1';
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const send = (status: number, file: string) => {
+      response.writeHead(status, {
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
+      if (request.method === 'HEAD') response.end();
+      else createReadStream(file).pipe(response);
+    };
+    const notFound = () => {
+      const page = join(root, '404.html');
+      if (existsSync(page)) return send(404, page);
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    };
+    if (url.pathname === base.slice(0, -1) && base !== '/') {
+      response.writeHead(301, { location: base + url.search }).end();
+      return;
+    }
+    if (!url.pathname.startsWith(base)) return notFound();
+    let relativePath: string;
+    try {
+      relativePath = decodeURIComponent(url.pathname.slice(base.length));
+    } catch {
+      return notFound();
+    }
+    const found = findFile(root, relativePath);
+    if (found === null) return notFound();
+    if ('redirect' in found) {
+      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    send(200, found.file);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4321, host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      resolvePromise({
+        url: `http://${host}:${port}${base}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+/** Reads `--name value` pairs from the command line. */
+export function readFlags(argv: readonly string[]): Map<string, string> {
+  const flags = new Map<string, string>();
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i].startsWith('--') && i + 1 < argv.length) {
+      flags.set(argv[i].slice(2), argv[i + 1]);
+      i += 1;
+    }
+  }
+  return flags;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const flags = readFlags(process.argv.slice(2));
+  const dir = flags.get('dir') ?? 'dist';
+  if (!existsSync(join(dir, 'index.html'))) {
+    console.error(`serve: ${dir}/index.html is missing; build the site first with npm run build`);
+    process.exit(1);
+  }
+  const running = await serve({
+    dir,
+    base: flags.get('base') ?? process.env.BASE_PATH,
+    port: Number(flags.get('port') ?? process.env.PORT ?? 4321),
+    host: flags.get('host'),
+  });
+  console.log(`Serving ${dir} at ${running.url}`);
+}

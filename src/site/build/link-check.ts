@@ -1,0 +1,117 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { normalizeBase } from '../url';
+
+/** The meta tag through which a page names the content file it was built from. */
+export const SOURCE_META = 'nn:source';
+
+/** What the checker reads from one emitted page. */
+export interface PageFacts {
+  /** Path of the HTML file inside the output folder, e.g. `neuron/index.html`. */
+  file: string;
+  /** The content file the page was built from, if any. */
+  source: string | null;
+  ids: Set<string>;
+  /** Every `href`/`src` that points into the site, with the tag it came from. */
+  links: { tag: string; url: string }[];
+}
+
+const TAG = /<(a|link|script|img|source|iframe|use)\b([^>]*)>/gi;
+const ATTRIBUTE = /([:\w-]+)\s*=\s*"([^"]*)"/g;
+const ID = /\s(?:id|name)\s*=\s*"([^"]*)"/g;
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** Reads ids, links and the source note from one page's HTML. */
+export function readPageFacts(file: string, html: string): PageFacts {
+  const ids = new Set([...html.matchAll(ID)].map((match) => decodeEntities(match[1])));
+  const links: PageFacts['links'] = [];
+  let source: string | null = null;
+  for (const [, tag, body] of html.matchAll(TAG)) {
+    const attributes = new Map([...body.matchAll(ATTRIBUTE)].map((m) => [m[1].toLowerCase(), decodeEntities(m[2])]));
+    for (const name of ['href', 'src', 'xlink:href']) {
+      const url = attributes.get(name);
+      if (url !== undefined) links.push({ tag: tag.toLowerCase(), url });
+    }
+  }
+  const meta = html.match(new RegExp(`<meta name="${SOURCE_META}" content="([^"]*)"`));
+  if (meta) source = decodeEntities(meta[1]);
+  return { file, source, ids, links };
+}
+
+function listHtmlFiles(dir: string): string[] {
+  const found: string[] = [];
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop() as string;
+    for (const name of readdirSync(current)) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) stack.push(path);
+      else if (name.endsWith('.html')) found.push(relative(dir, path).split('\\').join('/'));
+    }
+  }
+  return found.sort();
+}
+
+/** The URL path at which a static host serves an emitted HTML file. */
+export function pageUrl(base: string, file: string): string {
+  const path = file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1');
+  return normalizeBase(base) + path;
+}
+
+/** The output file a site path maps to, or null when nothing is there. */
+function resolveFile(dir: string, sitePath: string): string | null {
+  const decoded = decodeURIComponent(sitePath);
+  const candidates = decoded === '' || decoded.endsWith('/')
+    ? [`${decoded}index.html`]
+    : [decoded, `${decoded}/index.html`];
+  for (const candidate of candidates) {
+    const full = join(dir, candidate);
+    if (existsSync(full) && statSync(full).isFile()) return candidate;
+  }
+  return null;
+}
+
+/**
+ * Checks that every internal link, asset and `#anchor` in the built site resolves to an
+ * emitted file or an element id, under the base path the site was built for. Returns
+ * one line per problem, naming the content file when the page came from one.
+ */
+export function checkLinks(dir: string, base: string): string[] {
+  const prefix = normalizeBase(base);
+  const pages = new Map(listHtmlFiles(dir).map((file) => [file, readPageFacts(file, readFileSync(join(dir, file), 'utf8'))]));
+  const problems: string[] = [];
+  for (const page of pages.values()) {
+    const from = page.source ? `${page.source} (page ${pageUrl(base, page.file)})` : `page ${pageUrl(base, page.file)}`;
+    const seen = new Set<string>();
+    for (const { tag, url } of page.links) {
+      const target = new URL(url, `http://site.invalid${pageUrl(base, page.file)}`);
+      if (target.host !== 'site.invalid' || seen.has(url)) continue;
+      seen.add(url);
+      const say = (expected: string, got: string) => problems.push(`${from} › <${tag}> "${url}": expected ${expected}, got ${got}`);
+      if (!target.pathname.startsWith(prefix) && target.pathname !== prefix.slice(0, -1)) {
+        say(`a path under the base ${prefix}`, `${target.pathname}`);
+        continue;
+      }
+      const file = resolveFile(dir, target.pathname.slice(prefix.length));
+      if (file === null) {
+        say('a page or file of this site', `nothing at ${target.pathname}`);
+        continue;
+      }
+      const anchor = decodeURIComponent(target.hash.slice(1));
+      if (target.hash === '' ) continue;
+      const facts = pages.get(file);
+      if (!facts || !facts.ids.has(anchor)) {
+        say(`an element with id "${anchor}" on ${target.pathname}`, 'no such id');
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,140 @@
+/**
+ * Shared end-to-end fixtures. Every spec imports `test` and `expect` from here instead of
+ * from '@playwright/test':
+ *
+ *   import { test, expect, pagePath } from '../fixtures';
+ *
+ *   test('NeuronExplorer trains to a result', async ({ page }) => {
+ *     await page.goto(pagePath('neuron'));          // relative: works under any base path
+ *     await page.getByRole('button', { name: 'Train' }).click();
+ *   });
+ *
+ * What `test` adds, automatically, to every test:
+ * - the test fails if the page logs a console error or warning, throws an uncaught
+ *   exception, has a request fail (network error or HTTP status ≥ 400), or requests
+ *   anything from another host (such requests are also aborted). The failure lists each
+ *   problem with its URL.
+ * - a test that expects one of these on purpose declares it first:
+ *   `test.use({ allowedIssues: [/status 404/] })`, matching the listed text.
+ * - `pageIssues` (a fixture) gives the list collected so far, to assert on mid-test.
+ *
+ * Helpers:
+ * - `pagePath(slug)`: the relative URL of a chapter (`neuron/`) or the home page (`''`).
+ *   Always navigate with relative URLs; a leading slash would escape the base path.
+ * - `listPages()`: every HTML page the build emitted, as relative URLs (`''`, `neuron/`,
+ *   `404.html`), read from `dist/`; specs loop over it so new chapters need no new code.
+ * - `siteOf(testInfo)`: the build this project tests ({ dist, base }).
+ * - `gotoAndSettle(page, path)`: navigates, scrolls to the end so every widget hydrates,
+ *   and waits for the network to go quiet; returns the navigation response.
+ *
+ * Run: `npm test` (everything), or after `npm run build`: `npx playwright test test/e2e/widgets`.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { test as base, expect, type ConsoleMessage, type Page, type Response, type TestInfo } from '@playwright/test';
+import { ROOT_SITE } from '../../scripts/e2e-sites';
+
+export { expect };
+
+export interface SiteUnderTest {
+  dist: string;
+  base: string;
+}
+
+/** The build the current Playwright project runs against. */
+export function siteOf(testInfo: TestInfo): SiteUnderTest {
+  const metadata = testInfo.project.metadata as Partial<SiteUnderTest>;
+  return { dist: metadata.dist ?? ROOT_SITE.dist, base: metadata.base ?? ROOT_SITE.base };
+}
+
+/** Every HTML file under `dist`, as a URL relative to the site's base. */
+export function listPages(dist: string = ROOT_SITE.dist): string[] {
+  const pages: string[] = [];
+  const stack = [dist];
+  while (stack.length > 0) {
+    const dir = stack.pop() as string;
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== '_astro') stack.push(path);
+      } else if (name.endsWith('.html')) {
+        const file = relative(dist, path).split('\\').join('/');
+        pages.push(file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1'));
+      }
+    }
+  }
+  if (pages.length === 0) throw new Error(`no pages in ${dist}: run npm run build first`);
+  return pages.sort();
+}
+
+/** The relative URL of a chapter page, or of the home page for `''`. */
+export function pagePath(slug: string): string {
+  return slug === '' ? './' : `${slug.replace(/^\/+|\/+$/g, '')}/`;
+}
+
+/** Navigates, scrolls through the whole page so lazy widgets hydrate, and lets it settle. */
+export async function gotoAndSettle(page: Page, path: string): Promise<Response | null> {
+  const response = await page.goto(path === '' ? './' : path, { waitUntil: 'load' });
+  await page.evaluate(async () => {
+    const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForLoadState('networkidle');
+  return response;
+}
+
+interface Fixtures {
+  allowedIssues: RegExp[];
+  pageIssues: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  allowedIssues: [[], { option: true }],
+  pageIssues: [
+    async ({ context, baseURL, allowedIssues }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
+      const issues: string[] = [];
+      const report = (issue: string) => {
+        // A worker's console message can arrive both on the page and on the worker.
+        if (issues.includes(issue) || allowedIssues.some((pattern) => pattern.test(issue))) return;
+        issues.push(issue);
+      };
+      const onConsole = (message: ConsoleMessage) => {
+        if (message.type() !== 'error' && message.type() !== 'warning') return;
+        const where = message.location().url;
+        report(`console ${message.type()}: ${message.text()}${where ? ` (at ${where})` : ''}`);
+      };
+      await context.route(
+        (url) => /^(https?|wss?):$/.test(url.protocol) && url.origin !== origin,
+        async (route) => {
+          report(`request to another host: ${route.request().url()}`);
+          await route.abort('blockedbyclient');
+        },
+      );
+      const watch = (page: Page) => {
+        page.on('console', onConsole);
+        page.on('worker', (worker) => worker.on('console', onConsole));
+        page.on('pageerror', (error) => report(`uncaught exception: ${error.message}`));
+        page.on('requestfailed', (request) => {
+          if (new URL(request.url()).origin !== origin) return;
+          const reason = request.failure()?.errorText ?? 'unknown reason';
+          // A navigation that replaces the page aborts its pending requests; not a fault.
+          if (reason === 'net::ERR_ABORTED' && request.frame().page().isClosed()) return;
+          report(`failed request: ${request.method()} ${request.url()} (${reason})`);
+        });
+        page.on('response', (response) => {
+          if (response.status() >= 400) report(`failed request: ${response.url()} answered status ${response.status()}`);
+        });
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(issues);
+      expect(issues, 'the page must load without console errors, failed requests or other hosts').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
