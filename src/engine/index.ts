@@ -71,3 +71,75 @@ export {
 } from './data/index';
 /** Single neurons (chapter 1): the forward pass in steps, the neuron as a line, the perceptron and gradient rules. */
 export * as neuron from './neuron/index';
+/** Dense layers and sequential models as plain specs; `mlp([2, 10, 5, 1], …)` builds one from sizes. */
+export { dense, denseParameterCount, type DenseOptions, type DenseSpec } from './layers/dense';
+/** Chaining layers, the MLP builder, and a model's sizes and parameter count. */
+export {
+  sequential,
+  mlp,
+  parameterCount,
+  inputSizeOf,
+  outputSizeOf,
+  type MlpOptions,
+  type SequentialSpec,
+} from './layers/sequential';
+/** Where each layer's W ([out, in] row-major) and b sit in the model's one flat parameter buffer. */
+export { parameterLayout, type LayerSlot, type ParameterLayout } from './layers/parameter-layout';
+/** Filling a model's parameters from its init specs (default: PyTorch's U(±1/√fan_in), zero biases). */
+export { initializeModelInPlace, defaultWeightInit } from './layers/initialize-model';
+/** A model with its parameter buffer: set weights, initialize, predict. */
+export { Mlp, type LayerValues } from './layers/mlp-model';
+/** A torchsummary-style model summary, as data and as text. */
+export { summarize, formatSummary, type ModelSummary, type SummaryRow } from './layers/summary';
+/** The fast path: a model recorded once and replayed over preallocated buffers. */
+export { compileModel, CompiledModel, type CompileOptions } from './compiled/compiled-model';
+/** Losses the fast path computes (mean over the batch), fused with their gradients. */
+export { type FastLossName, HUBER_DELTA } from './compiled/loss-kernels';
+/** Optimizer specs, the optimizer interface and the spec helpers. */
+export {
+  withLearningRate,
+  assertOptimizerSpec,
+  type Optimizer,
+  type OptimizerSpec,
+  type SgdSpec,
+  type RmsPropSpec,
+  type AdamSpec,
+} from './optim/optimizer';
+/** SGD with momentum, Nesterov and weight decay, PyTorch's convention. */
+export { Sgd } from './optim/sgd';
+/** RMSProp, PyTorch's form. */
+export { RmsProp } from './optim/rmsprop';
+/** Adam with bias correction, PyTorch's form. */
+export { Adam } from './optim/adam';
+/** The optimizer a spec describes. */
+export { createOptimizer } from './optim/create-optimizer';
+/** Batch modes of a training run: full, mini-batch, or one random sample per step. */
+export { stepsPerEpoch, type BatchMode } from './train/batch-mode';
+/** Training to the end in one call. */
+export { train } from './train/train';
+/** A training run that advances in chunks (for workers). */
+export { TrainingSession, type TrainableModel } from './train/training-session';
+/** Training options, progress reports and results (completed, diverged or aborted). */
+export type {
+  AbortSignalLike,
+  TrainOptions,
+  TrainProgress,
+  TrainResult,
+  TrainingDivergence,
+  DivergenceReason,
+} from './train/train-types';
+/** Losses with 'mean' (default) or 'sum' reduction; each returns a tracked [1, 1] tensor. */
+export {
+  BCE_EPSILON,
+  binaryCrossEntropy,
+  binaryCrossEntropyWithLogits,
+  hingeLoss,
+  huberLoss,
+  l1Loss,
+  mseLoss,
+  parseReduction,
+  softmaxCrossEntropy,
+  type HuberOptions,
+  type LossOptions,
+  type Reduction,
+} from './losses/index';
