@@ -3,4 +3,10 @@
  * (`<Content components={widgets} />`), so chapters place widgets without imports.
  * Add one line per widget, keeping the chapters' order.
  */
-export const widgets = {};
+import DescentCurve from './DescentCurve/DescentCurve.astro';
+import DescentBowl from './DescentBowl/DescentBowl.astro';
+
+export const widgets = {
+  DescentCurve,
+  DescentBowl,
+};

@@ -1,0 +1,105 @@
+/**
+ * Everything DescentBowl shows, computed from its settings: one walk per learning rate (by
+ * the engine), each with its regime, the loss grid for the contour lines, and the sentences.
+ * Pure, so the build and the browser draw the same figure and Vitest can check it.
+ */
+import {
+  classifyDescent,
+  descend,
+  elongatedBowl,
+  rosenbrock,
+  sampleSurface,
+  type AxisRange,
+  type DescentRun,
+  type Landscape,
+  type LossGrid,
+  type RegimeReport,
+} from '../../src/engine/index';
+import { formatNumber } from '../DescentCurve/format';
+import type { BowlSettings, SurfaceName } from './schema';
+
+export interface BowlPanel {
+  readonly learningRate: number;
+  readonly run: DescentRun;
+  readonly report: RegimeReport;
+  /** A few words above the panel: the regime, or where the path diverged. */
+  readonly verdict: string;
+  /** What this path does, in a sentence with its numbers. */
+  readonly sentence: string;
+}
+
+export interface BowlFigure {
+  readonly landscape: Landscape;
+  readonly grid: LossGrid;
+  /** The loss levels the contour lines are drawn at. */
+  readonly thresholds: readonly number[];
+  readonly panels: readonly BowlPanel[];
+  readonly summary: string;
+}
+
+/** The landscape a surface names. */
+export function landscapeOf(surface: SurfaceName): Landscape {
+  return surface === 'rosenbrock' ? rosenbrock() : elongatedBowl();
+}
+
+/**
+ * Contour levels: evenly spaced ellipses on the bowl (loss grows with the square of the
+ * distance, so levels k²/2), powers of 4 on Rosenbrock, whose loss spans five orders of magnitude.
+ */
+export function contourLevels(surface: SurfaceName): number[] {
+  if (surface === 'rosenbrock') return Array.from({ length: 8 }, (_, k) => 4 ** (k - 2));
+  return Array.from({ length: 12 }, (_, k) => (k + 1) ** 2 / 2);
+}
+
+/** The drawn region: the surface's own, widened to hold the start. */
+export function drawnRegion(landscape: Landscape, start: readonly number[]): AxisRange[] {
+  return landscape.domain.map(([low, high], axis): AxisRange => [Math.min(low, start[axis]), Math.max(high, start[axis])]);
+}
+
+/** Builds the whole figure for one set of settings. */
+export function buildBowlFigure(settings: BowlSettings): BowlFigure {
+  const landscape = landscapeOf(settings.surface);
+  const [xRange, yRange] = drawnRegion(landscape, settings.start);
+  const grid = sampleSurface(landscape, 100, 70, xRange, yRange);
+  const panels = settings.learningRates.map((learningRate) => buildPanel(landscape, settings, learningRate));
+  const opening =
+    `Contour lines of ${landscape.formula}, lowest at (${landscape.minima[0].map(formatNumber).join(', ')}). ` +
+    `Each path starts at (${settings.start.map(formatNumber).join(', ')}) and takes up to ${settings.steps} steps` +
+    (settings.momentum > 0 ? ` with momentum ${formatNumber(settings.momentum)}.` : ' of plain gradient descent.');
+  return {
+    landscape,
+    grid,
+    thresholds: contourLevels(settings.surface),
+    panels,
+    summary: [opening, ...panels.map((panel) => panel.sentence)].join(' '),
+  };
+}
+
+const AXIS_NAMES = ['x', 'y'];
+
+function buildPanel(landscape: Landscape, settings: BowlSettings, learningRate: number): BowlPanel {
+  const run = descend(landscape, {
+    start: settings.start,
+    learningRate,
+    momentum: settings.momentum,
+    steps: settings.steps,
+  });
+  const report = classifyDescent(landscape, run, learningRate, settings.momentum);
+  const rate = `With η = ${formatNumber(learningRate)}`;
+  if (run.divergence) {
+    const verdict = `diverged at step ${run.divergence.step}`;
+    return { learningRate, run, report, verdict, sentence: `${rate} the path ${run.divergence.message}.` };
+  }
+  const last = run.points.length - 1;
+  const end = run.points[last].map(formatNumber).join(', ');
+  const perAxis = report.axes
+    ? ` (${report.axes.map((axis, i) => `along ${AXIS_NAMES[i]} it ${axis.regime}, factor ${formatNumber(axis.contraction)} per step`).join('; ')})`
+    : '';
+  return {
+    learningRate,
+    run,
+    report,
+    verdict: report.regime,
+    sentence: `${rate} the path ${report.regime}${perAxis} and ends at (${end}) with loss ${formatNumber(run.losses[last])}.`,
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Props of <DescentBowl />: gradient descent on a two-parameter surface, one panel per
+ * learning rate. The learning rates, start and steps that suit the bowl would blow up on
+ * Rosenbrock's valley at once, so their defaults depend on the surface (SURFACE_DEFAULTS).
+ */
+import { z } from 'zod';
+
+export const SURFACE_NAMES = ['bowl', 'rosenbrock'] as const;
+export type SurfaceName = (typeof SURFACE_NAMES)[number];
+
+export const DescentBowlProps = z
+  .object({
+    surface: z
+      .enum(SURFACE_NAMES)
+      .default('bowl')
+      .describe('"bowl" is the elongated quadratic (x² + 10y²)/2, "rosenbrock" is the curved valley (1 − x)² + 100(y − x²)²'),
+    learningRates: z
+      .array(z.number().min(0.0001).max(1))
+      .min(1)
+      .max(3)
+      .optional()
+      .describe('one to three step sizes, one panel each; default [0.02, 0.1, 0.19] on the bowl, [0.001, 0.002, 0.003] on rosenbrock'),
+    momentum: z.number().min(0).max(0.99).default(0).describe('μ: 0 is plain gradient descent, 0.9 is common'),
+    start: z
+      .tuple([z.number().min(-5).max(5), z.number().min(-5).max(5)])
+      .optional()
+      .describe('the starting point [x, y]; default [-4, 2] on the bowl, [-1.5, 2] on rosenbrock'),
+    steps: z
+      .number()
+      .int()
+      .min(1)
+      .max(5000)
+      .optional()
+      .describe('steps per path; default 50 on the bowl, 2000 on rosenbrock'),
+  })
+  .strict();
+
+export type DescentBowlInput = z.input<typeof DescentBowlProps>;
+export type DescentBowlState = z.output<typeof DescentBowlProps>;
+
+/** The settings a figure shows, with the surface's defaults filled in. */
+export interface BowlSettings {
+  readonly surface: SurfaceName;
+  readonly learningRates: readonly number[];
+  readonly momentum: number;
+  readonly start: readonly [number, number];
+  readonly steps: number;
+}
+
+export const SURFACE_DEFAULTS: Readonly<Record<SurfaceName, Omit<BowlSettings, 'surface' | 'momentum'>>> = {
+  bowl: { learningRates: [0.02, 0.1, 0.19], start: [-4, 2], steps: 50 },
+  rosenbrock: { learningRates: [0.001, 0.002, 0.003], start: [-1.5, 2], steps: 2000 },
+};
+
+/** Fills the settings the state leaves open with the defaults of its surface. */
+export function resolveSettings(state: DescentBowlState): BowlSettings {
+  const defaults = SURFACE_DEFAULTS[state.surface];
+  return {
+    surface: state.surface,
+    learningRates: state.learningRates ?? defaults.learningRates,
+    momentum: state.momentum,
+    start: state.start ?? defaults.start,
+    steps: state.steps ?? defaults.steps,
+  };
+}

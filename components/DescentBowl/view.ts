@@ -1,0 +1,160 @@
+/**
+ * Browser side of DescentBowl: reads the controls, asks figure.ts (and through it the engine)
+ * for one path per learning rate, and redraws the panels. One `BowlWidget` per figure.
+ */
+import * as Plot from '@observablehq/plot';
+import { bindNumberField, showFieldMessage } from '../shared/number-field';
+import { readUrlState, writeUrlState, type UrlNote } from '../shared/url-state';
+import { formatNumber } from '../DescentCurve/format';
+import { buildBowlFigure } from './figure';
+import { panelPlotOptions } from './plot-options';
+import { DescentBowlProps, resolveSettings, type DescentBowlState, type SurfaceName } from './schema';
+
+const shape = DescentBowlProps.shape;
+const RATE_SCHEMA = shape.learningRates.unwrap().element;
+const [START_X_SCHEMA, START_Y_SCHEMA] = shape.start.unwrap().items;
+
+class BowlWidget {
+  private state: DescentBowlState;
+  private readonly pageState: DescentBowlState;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly namespace: string,
+  ) {
+    this.pageState = DescentBowlProps.parse(JSON.parse(root.dataset.props ?? '{}'));
+    const { state, notes } = readUrlState(DescentBowlProps, namespace, this.pageState);
+    this.state = state;
+    this.showNotes(notes);
+  }
+
+  private part<T extends HTMLElement>(role: string, scope: ParentNode = this.root): T {
+    const element = scope.querySelector<T>(`[data-role="${role}"]`);
+    if (!element) throw new Error(`DescentBowl: the figure has no [data-role="${role}"]`);
+    return element;
+  }
+
+  start(): void {
+    const surface = this.part<HTMLSelectElement>('surface');
+    surface.addEventListener('change', () => this.switchSurface(surface.value === 'rosenbrock' ? 'rosenbrock' : 'bowl'));
+    const momentum = this.part<HTMLInputElement>('momentum');
+    momentum.addEventListener('input', () => this.update({ momentum: Number(momentum.value) }));
+    bindNumberField(this.part('start-x'), START_X_SCHEMA, (x) => this.update({ start: [x, this.settings().start[1]] }, 'start-x'));
+    bindNumberField(this.part('start-y'), START_Y_SCHEMA, (y) => this.update({ start: [this.settings().start[0], y] }, 'start-y'));
+    bindNumberField(this.part('steps'), shape.steps, (steps) => this.update({ steps }, 'steps'));
+    this.part('reset').addEventListener('click', () => {
+      this.state = this.pageState;
+      this.showNotes([]);
+      writeUrlState(this.namespace, this.state);
+      this.render();
+    });
+    this.bindRateFields();
+    this.render();
+  }
+
+  private settings() {
+    return resolveSettings(this.state);
+  }
+
+  /** A new surface brings its own rates, start and steps, unless the page chose them for it. */
+  private switchSurface(surface: SurfaceName): void {
+    const fromPage = surface === this.pageState.surface ? this.pageState : {};
+    const { learningRates, start, steps } = fromPage as Partial<DescentBowlState>;
+    this.update({ surface, learningRates, start, steps });
+  }
+
+  private update(change: Partial<DescentBowlState>, typedIn?: string): void {
+    this.state = { ...this.state, ...change };
+    writeUrlState(this.namespace, this.state);
+    this.render(typedIn);
+  }
+
+  private bindRateFields(): void {
+    this.root.querySelectorAll<HTMLInputElement>('[data-role="rate"]').forEach((input, i) => {
+      bindNumberField(input, RATE_SCHEMA, (rate) => {
+        const learningRates = [...this.settings().learningRates];
+        learningRates[i] = rate;
+        this.update({ learningRates }, `rate-${i}`);
+      });
+    });
+  }
+
+  /** Rebuilds the panels when their number changes (another surface brings other defaults). */
+  private ensurePanels(count: number, rateStep: number): void {
+    const container = this.part('panels');
+    if (container.querySelectorAll('[data-role="panel"]').length === count) return;
+    const id = this.root.id;
+    container.dataset.count = String(count);
+    container.innerHTML = Array.from({ length: count }, (_, i) => {
+      const field = `${id}-rate-${i + 1}`;
+      return `<div class="db-panel" data-role="panel">
+  <div class="nn-field db-rate"><label for="${field}">Learning rate, path ${i + 1}</label>
+    <input id="${field}" data-role="rate" type="number" inputmode="decimal" step="${rateStep}" aria-describedby="${field}-message" />
+    <p class="nn-field-message" id="${field}-message" hidden></p></div>
+  <p class="db-verdict" data-role="panel-verdict"></p>
+  <div class="nn-plot" data-role="panel-plot"></div>
+  <p class="nn-readout db-readout" data-role="panel-readout"></p>
+</div>`;
+    }).join('');
+    this.bindRateFields();
+  }
+
+  private render(typedIn?: string): void {
+    const settings = this.settings();
+    const figure = buildBowlFigure(settings);
+    const rateStep = settings.surface === 'rosenbrock' ? 0.0005 : 0.01;
+    this.ensurePanels(figure.panels.length, rateStep);
+    const panelElements = this.root.querySelectorAll<HTMLElement>('[data-role="panel"]');
+    figure.panels.forEach((panel, i) => {
+      const element = panelElements[i];
+      element.dataset.regime = panel.report.regime;
+      const rate = this.part<HTMLInputElement>('rate', element);
+      rate.step = String(rateStep);
+      if (typedIn !== `rate-${i}`) {
+        rate.value = String(panel.learningRate);
+        showFieldMessage(rate, undefined);
+      }
+      this.part('panel-verdict', element).textContent = panel.verdict;
+      this.part('panel-plot', element).replaceChildren(Plot.plot(panelPlotOptions(figure, panel)));
+      const last = panel.run.points.length - 1;
+      const readout = this.part('panel-readout', element);
+      Object.assign(readout.dataset, {
+        status: panel.run.status,
+        x: String(panel.run.points[last][0]),
+        y: String(panel.run.points[last][1]),
+        loss: String(panel.run.losses[last]),
+        steps: String(last),
+      });
+      readout.textContent = `${last} steps, loss ${formatNumber(panel.run.losses[last])}`;
+    });
+    this.syncControls(typedIn);
+    this.part('summary').textContent = figure.summary;
+  }
+
+  private syncControls(typedIn?: string): void {
+    const settings = this.settings();
+    this.part<HTMLSelectElement>('surface').value = settings.surface;
+    const momentum = this.part<HTMLInputElement>('momentum');
+    momentum.value = String(settings.momentum);
+    momentum.setAttribute('aria-valuetext', String(settings.momentum));
+    this.part('momentum-value').textContent = `μ = ${settings.momentum}`;
+    const fields: Record<string, number> = { 'start-x': settings.start[0], 'start-y': settings.start[1], steps: settings.steps };
+    for (const [role, value] of Object.entries(fields)) {
+      if (role === typedIn) continue;
+      const input = this.part<HTMLInputElement>(role);
+      input.value = String(value);
+      showFieldMessage(input, undefined);
+    }
+  }
+
+  private showNotes(notes: readonly UrlNote[]): void {
+    const element = this.part('notes');
+    element.textContent = notes.map((note) => note.message).join(' ');
+    element.hidden = notes.length === 0;
+  }
+}
+
+/** Hydrates one DescentBowl figure; `namespace` (db1, db2, …) keys its settings in the URL. */
+export function mount(root: HTMLElement, namespace: string): void {
+  new BowlWidget(root, namespace).start();
+}

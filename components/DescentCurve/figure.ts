@@ -1,0 +1,153 @@
+/**
+ * Everything DescentCurve shows, computed from its settings: the walk (by the engine), its
+ * regime, the two plot specs and the sentences. Pure, so the build renders the same figure
+ * the browser does, and Vitest checks it without a browser.
+ */
+import {
+  REGIME_SENTENCES,
+  classifyDescent,
+  descend,
+  hills,
+  parabola,
+  sampleCurve,
+  type DescentRun,
+  type Landscape,
+  type RegimeReport,
+} from '../../src/engine/index';
+import type { MarkSpec, PlotSpec, Point } from '../shared/plot-spec';
+import { formatNumber } from './format';
+import type { DescentCurveState } from './schema';
+
+export interface CurveFigure {
+  readonly landscape: Landscape;
+  readonly run: DescentRun;
+  readonly report: RegimeReport;
+  readonly curveSpec: PlotSpec;
+  readonly lossSpec: PlotSpec;
+  /** The regime line shown above the plots, e.g. "converges: the walk settles …". */
+  readonly verdict: string;
+  /** The text alternative: what the figure shows, with the numbers. */
+  readonly summary: string;
+}
+
+/** The landscape a state names. */
+export function landscapeOf(state: DescentCurveState): Landscape {
+  return state.curve === 'hills' ? hills() : parabola(state.curvature);
+}
+
+/** Builds the whole figure for one state. */
+export function buildCurveFigure(state: DescentCurveState): CurveFigure {
+  const landscape = landscapeOf(state);
+  const run = descend(landscape, { start: [state.start], learningRate: state.learningRate, steps: state.steps });
+  const report = classifyDescent(landscape, run, state.learningRate);
+  const verdict = run.divergence ? run.divergence.message : REGIME_SENTENCES[report.regime];
+  return {
+    landscape,
+    run,
+    report,
+    curveSpec: curveSpec(landscape, run),
+    lossSpec: lossSpec(run),
+    verdict,
+    summary: describeWalk(state, landscape, run, report),
+  };
+}
+
+/** How far the curve plot may widen to follow a walk, as a multiple of the curve's own range. */
+const MAX_WIDENING = 2.5;
+
+/** The θ range drawn: the curve's range, widened to hold the walk, up to MAX_WIDENING times. */
+export function plotRange(landscape: Landscape, run: DescentRun): [number, number] {
+  const [low, high] = landscape.domain[0];
+  const centre = (low + high) / 2;
+  const limit = ((high - low) / 2) * MAX_WIDENING;
+  const thetas = run.points.map(([theta]) => theta).filter((theta) => Math.abs(theta - centre) <= limit);
+  return [Math.min(low, ...thetas), Math.max(high, ...thetas)];
+}
+
+/** Keeps step labels at least `gap` apart along θ so numbers never print on top of each other. */
+export function pickLabelledSteps(thetas: readonly number[], gap: number): number[] {
+  const kept: number[] = [];
+  thetas.forEach((theta, step) => {
+    if (kept.every((other) => Math.abs(thetas[other] - theta) >= gap)) kept.push(step);
+  });
+  return kept;
+}
+
+function curveSpec(landscape: Landscape, run: DescentRun): PlotSpec {
+  const range = plotRange(landscape, run);
+  const samples = sampleCurve(landscape, range, 241);
+  const curve: Point[] = samples.theta.map((theta, i) => [theta, samples.loss[i]]);
+  const onChart = run.points
+    .map(([theta], step) => ({ step, point: [theta, run.losses[step]] as Point }))
+    .filter(({ point }) => point[0] >= range[0] && point[0] <= range[1] && Number.isFinite(point[1]));
+  const topLoss = Math.max(...samples.loss);
+  const labelled = new Set(pickLabelledSteps(onChart.map(({ point }) => point[0]), (range[1] - range[0]) / 24));
+  const lowest = landscape.minima[0];
+  const marks: MarkSpec[] = [
+    { type: 'line', points: curve, color: 'muted', strokeWidth: 2 },
+    { type: 'line', points: onChart.map(({ point }) => point), color: 'accent', strokeWidth: 1.25, opacity: 0.6 },
+    { type: 'dots', points: [[lowest[0], landscape.loss(lowest)]], symbol: 'diamond', color: 'positive', isFilled: false, radius: 6 },
+    { type: 'dots', points: onChart.map(({ point }) => point), color: 'accent', radius: 3.5 },
+    ...onChart
+      .filter(({ step }) => labelled.has(step))
+      .map(({ step, point }): MarkSpec => ({ type: 'text', at: point, text: String(step), dy: -11, fontSize: 11 })),
+  ];
+  const offChart = run.points.findIndex(([theta]) => theta < range[0] || theta > range[1]);
+  if (offChart > 0) {
+    const edge: Point = [run.points[offChart][0] < range[0] ? range[0] : range[1], topLoss];
+    const anchor = edge[0] === range[0] ? 'start' : 'end';
+    marks.push({ type: 'text', at: edge, text: `step ${offChart} and on: off the chart`, anchor, dy: 4, color: 'warn' });
+  }
+  return {
+    width: 400,
+    height: 300,
+    x: { label: 'θ', domain: range },
+    y: { label: 'loss L(θ)', domain: [Math.min(0, ...samples.loss), topLoss * 1.05] },
+    marks,
+    ariaLabel: `The loss curve ${landscape.formula} with the numbered steps of the walk`,
+  };
+}
+
+function lossSpec(run: DescentRun): PlotSpec {
+  const points: Point[] = run.losses.map((loss, step) => [step, loss]);
+  const finite = run.losses.filter(Number.isFinite);
+  return {
+    width: 300,
+    height: 300,
+    x: { label: 'step', domain: [0, Math.max(1, run.losses.length - 1)] },
+    y: { label: 'loss', domain: [0, Math.max(...finite) * 1.05 || 1] },
+    marks: [
+      { type: 'line', points, color: 'accent' },
+      { type: 'dots', points, color: 'accent', radius: 2.5 },
+    ],
+    ariaLabel: 'The loss after each step',
+  };
+}
+
+function describeWalk(state: DescentCurveState, landscape: Landscape, run: DescentRun, report: RegimeReport): string {
+  const taken = run.points.length - 1;
+  const [end] = run.points[taken];
+  const opening =
+    `The walk starts at θ = ${formatNumber(state.start)} (loss ${formatNumber(run.losses[0])}) on ` +
+    `${landscape.formula} and steps with learning rate ${formatNumber(state.learningRate)}.`;
+  if (run.divergence) {
+    return `${opening} The run stopped: ${run.divergence.message} (the loss had grown to ${formatNumber(run.losses[taken])}).`;
+  }
+  const ending = `After ${taken} steps θ = ${formatNumber(end)} and the loss is ${formatNumber(run.losses[taken])}.`;
+  const axis = report.axes?.[0];
+  const why = axis
+    ? ` Here ηλ = ${formatNumber(axis.rateTimesCurvature)}, so each step multiplies θ by 1 − ηλ = ${formatNumber(1 - axis.rateTimesCurvature)}.`
+    : landscape.minima.length > 1
+      ? ` ${whereItEnds(landscape, end)}`
+      : '';
+  return `${opening} It ${REGIME_SENTENCES[report.regime]}. ${ending}${why}`;
+}
+
+function whereItEnds(landscape: Landscape, end: number): string {
+  const [lowest] = landscape.minima[0];
+  const nearest = landscape.minima.reduce((best, m) => (Math.abs(m[0] - end) < Math.abs(best[0] - end) ? m : best))[0];
+  const lowestText = `the lowest point of this curve is near θ = ${formatNumber(lowest)}`;
+  if (Math.abs(nearest - end) > 0.05) return `It is not resting in any valley; ${lowestText}.`;
+  if (nearest === lowest) return `It rests in the lowest valley, near θ = ${formatNumber(lowest)}.`;
+  return `It rests in a local valley near θ = ${formatNumber(nearest)}; ${lowestText}.`;
+}
