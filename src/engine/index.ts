@@ -143,3 +143,8 @@ export {
   type LossOptions,
   type Reduction,
 } from './losses/index';
+/**
+ * The inspectable scalar graph for the chain-rule chapter, as one namespace:
+ * `scalar.value(2, 'a')`, `scalar.mul(a, b)`, `scalar.backwardSteps(loss)`, … .
+ */
+export * as scalar from './scalar/index';
