@@ -148,3 +148,33 @@ export {
  * `scalar.value(2, 'a')`, `scalar.mul(a, b)`, `scalar.backwardSteps(loss)`, … .
  */
 export * as scalar from './scalar/index';
+/** Jobs off the main thread: the message protocol and job specs. */
+export type {
+  DataSpec,
+  JobModelSpec,
+  ReportSpec,
+  TrainJobSpec,
+  SweepJobSpec,
+  JobSpec,
+  LayerStats,
+  TrainReport,
+  SweepRun,
+  SweepReport,
+  JobResult,
+  StartMessage,
+  StopMessage,
+  ProgressMessage,
+  DoneMessage,
+  ErrorMessage,
+  JobMessage,
+  ToWorkerMessage,
+  FromWorkerMessage,
+} from './jobs/protocol';
+/** The tiny message-port interface jobs talk through, and an in-memory pair for tests. */
+export { createMemoryPortPair, type Port } from './jobs/port';
+/** Checking an untrusted job spec; errors name the field, expected and got. */
+export { parseJobSpec } from './jobs/parse-job';
+/** The worker side: serve jobs over a port, or run one directly. */
+export { serveJobs, runJob, type ServeOptions } from './jobs/runner';
+/** The page side: start jobs, follow progress, stop them. */
+export { JobClient, type JobHandle } from './jobs/client';

@@ -42,7 +42,7 @@ export type DivergenceReason =
   | 'parameter became Infinity';
 
 /** Where and why a run diverged, with the learning rate that did it. */
-export interface Divergence {
+export interface TrainingDivergence {
   /** The step (from 0) whose loss or update was not finite; that update is the last one tried. */
   readonly step: number;
   readonly reason: DivergenceReason;
@@ -63,5 +63,5 @@ export interface TrainResult {
   /** Loss of the last batch, before its update. */
   readonly lastBatchLoss: number;
   readonly learningRate: number;
-  readonly divergence?: Divergence;
+  readonly divergence?: TrainingDivergence;
 }

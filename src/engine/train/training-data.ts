@@ -2,23 +2,18 @@
  * The examples a training run reads, and how a batch of them is copied into
  * the fast path's input and target buffers.
  */
+import { compileModel, type CompiledModel } from '../compiled/compiled-model';
+import type { FastLossName } from '../compiled/loss-kernels';
+import type { Dataset } from '../data/dataset';
 import { EngineError } from '../errors';
-
-/** Row-major examples: row r of `inputs` is example r, row r of `targets` its target. */
-export interface TrainingData {
-  readonly inputs: Float64Array;
-  readonly targets: Float64Array;
-  readonly count: number;
-  readonly inputSize: number;
-  readonly targetSize: number;
-}
+import { outputSizeOf, type SequentialSpec } from '../layers/sequential';
 
 /**
  * Copies the examples `order[start]`, …, `order[start + rows − 1]` into the batch buffers.
  * When `outputSize` > `targetSize` = 1, the target is a class index and becomes a one-hot row.
  */
 export function loadRowsInPlace(
-  data: TrainingData,
+  data: Dataset,
   order: Int32Array,
   start: number,
   rows: number,
@@ -41,7 +36,7 @@ export function loadRowsInPlace(
 }
 
 /** Throws unless the data fits a model with these input and output sizes. */
-export function assertTrainingData(data: TrainingData, inputSize: number, outputSize: number): void {
+export function assertTrainingData(data: Dataset, inputSize: number, outputSize: number): void {
   if (!Number.isInteger(data.count) || data.count < 1) {
     throw new EngineError('train', `data.count must be a positive integer, got ${data.count}`);
   }
@@ -62,4 +57,17 @@ export function assertTrainingData(data: TrainingData, inputSize: number, output
       }
     }
   }
+}
+
+/** A program that holds every example of `data` at once, sharing `parameters`: for evaluation. */
+export function compileForData(
+  spec: SequentialSpec,
+  loss: FastLossName,
+  parameters: Float64Array,
+  data: Dataset,
+): CompiledModel {
+  const program = compileModel(spec, { loss, maxRows: data.count, parameters });
+  const all = Int32Array.from({ length: data.count }, (_, i) => i);
+  loadRowsInPlace(data, all, 0, data.count, program.inputs, program.targets, outputSizeOf(spec));
+  return program;
 }

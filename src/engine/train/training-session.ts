@@ -16,8 +16,9 @@ import type { Optimizer } from '../optim/optimizer';
 import type { Rng } from '../random';
 import { assertBatchMode, largestBatch, stepsPerEpoch } from './batch-mode';
 import { firstNonFinite } from './divergence';
-import { assertTrainingData, loadRowsInPlace, type TrainingData } from './training-data';
-import type { Divergence, TrainOptions, TrainResult } from './train-types';
+import type { Dataset } from '../data/dataset';
+import { assertTrainingData, compileForData, loadRowsInPlace } from './training-data';
+import type { TrainingDivergence, TrainOptions, TrainResult } from './train-types';
 
 /** A model to train in place: its spec and its flat parameter buffer (an `Mlp` fits). */
 export interface TrainableModel {
@@ -31,7 +32,7 @@ export class TrainingSession {
   readonly optimizer: Optimizer;
   readonly totalSteps: number;
   readonly stepsPerEpoch: number;
-  private readonly data: TrainingData;
+  private readonly data: Dataset;
   private readonly options: TrainOptions;
   private readonly order: Int32Array;
   private readonly rng: Rng | undefined;
@@ -39,9 +40,9 @@ export class TrainingSession {
   private step = 0;
   private lastBatchLoss = NaN;
   private status: 'running' | TrainResult['status'] = 'running';
-  private divergence: Divergence | undefined;
+  private divergence: TrainingDivergence | undefined;
 
-  constructor(model: TrainableModel, data: TrainingData, options: TrainOptions) {
+  constructor(model: TrainableModel, data: Dataset, options: TrainOptions) {
     assertBatchMode(options.batch);
     assertTrainingData(data, inputSizeOf(model.spec), outputSizeOf(model.spec));
     this.data = data;
@@ -110,14 +111,8 @@ export class TrainingSession {
   /** A program holding every example, sharing the parameters (the training one for full batches). */
   fullDataProgram(): CompiledModel {
     if (this.options.batch.kind === 'full') return this.program;
-    if (this.evaluator === null) {
-      const { spec, parameters } = this.program;
-      const count = this.data.count;
-      this.evaluator = compileModel(spec, { loss: this.options.loss, maxRows: count, parameters });
-      const all = Int32Array.from({ length: count }, (_, i) => i);
-      const outputSize = outputSizeOf(spec);
-      loadRowsInPlace(this.data, all, 0, count, this.evaluator.inputs, this.evaluator.targets, outputSize);
-    }
+    const { spec, parameters } = this.program;
+    this.evaluator ??= compileForData(spec, this.options.loss, parameters, this.data);
     return this.evaluator;
   }
 
@@ -146,7 +141,7 @@ export class TrainingSession {
     this.step = step + 1;
   }
 
-  private diverge(detail: Omit<Divergence, 'learningRate'>): void {
+  private diverge(detail: Omit<TrainingDivergence, 'learningRate'>): void {
     this.status = 'diverged';
     this.divergence = { ...detail, learningRate: this.options.optimizer.learningRate };
   }

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { Mlp } from '../../../src/engine/layers/mlp-model';
 import { mlp } from '../../../src/engine/layers/sequential';
 import { train } from '../../../src/engine/train/train';
-import type { TrainingData } from '../../../src/engine/train/training-data';
+import type { Dataset } from '../../../src/engine/data/dataset';
 
 interface Fixture {
   train_X: number[][];
@@ -23,7 +23,7 @@ const fixture = JSON.parse(
 ) as Fixture;
 
 /** The fixture stores X as [feature][example]; the engine wants one row per example. */
-function toRows(x: number[][], y: number[]): TrainingData {
+function toRows(x: number[][], y: number[]): Dataset {
   const count = y.length;
   const inputs = new Float64Array(count * 2);
   for (let i = 0; i < count; i++) {
@@ -33,7 +33,7 @@ function toRows(x: number[][], y: number[]): TrainingData {
   return { inputs, targets: Float64Array.from(y), count, inputSize: 2, targetSize: 1 };
 }
 
-function accuracyOf(model: Mlp, data: TrainingData): number {
+function accuracyOf(model: Mlp, data: Dataset): number {
   const outputs = model.predict(data.inputs, data.count);
   let correct = 0;
   for (let i = 0; i < data.count; i++) if ((outputs[i] > 0.5 ? 1 : 0) === data.targets[i]) correct++;

@@ -1,0 +1,78 @@
+/**
+ * The page side: a small typed client that widgets use to run jobs in a worker.
+ * `start(spec)` checks the spec (throwing an EngineError that names the bad field),
+ * sends it, and returns a handle; starting again on the same client stops the
+ * previous job, whose `done` then resolves with status 'aborted'.
+ */
+import { parseJobSpec } from './parse-job';
+import type { Port } from './port';
+import type { FromWorkerMessage, JobResult, JobSpec, SweepReport, ToWorkerMessage, TrainReport } from './protocol';
+
+/** One running job. */
+export interface JobHandle {
+  readonly id: number;
+  /** Calls `handler` with each progress report (replaces the previous handler). */
+  onProgress(handler: (report: TrainReport | SweepReport) => void): void;
+  /** The final result; rejects with the worker's error message. */
+  readonly done: Promise<JobResult>;
+  /** Asks the worker to stop; `done` still resolves, with status 'aborted'. */
+  stop(): void;
+}
+
+interface Pending {
+  progress: ((report: TrainReport | SweepReport) => void) | null;
+  resolve(result: JobResult): void;
+  reject(error: Error): void;
+}
+
+/** A client for one worker. */
+export class JobClient {
+  private readonly port: Port<FromWorkerMessage, ToWorkerMessage>;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private current: JobHandle | null = null;
+
+  constructor(port: Port<FromWorkerMessage, ToWorkerMessage>) {
+    this.port = port;
+    port.onMessage((message) => this.receive(message));
+  }
+
+  /** Starts a job, stopping the one this client started before. */
+  start(spec: JobSpec): JobHandle {
+    const job = parseJobSpec(spec);
+    this.current?.stop();
+    const id = this.nextId++;
+    let entry: Pending | undefined;
+    const done = new Promise<JobResult>((resolve, reject) => {
+      entry = { progress: null, resolve, reject };
+    });
+    this.pending.set(id, entry as Pending);
+    const handle: JobHandle = {
+      id,
+      onProgress: (handler) => {
+        const found = this.pending.get(id);
+        if (found) found.progress = handler;
+      },
+      done,
+      stop: () => {
+        if (this.pending.has(id)) this.port.postMessage({ type: 'stop', id });
+      },
+    };
+    this.current = handle;
+    this.port.postMessage({ type: 'start', id, job });
+    return handle;
+  }
+
+  private receive(message: FromWorkerMessage): void {
+    const entry = this.pending.get(message.id);
+    if (entry === undefined) return;
+    if (message.type === 'progress') {
+      entry.progress?.(message.report);
+      return;
+    }
+    this.pending.delete(message.id);
+    if (this.current?.id === message.id) this.current = null;
+    if (message.type === 'done') entry.resolve(message.result);
+    else entry.reject(new Error(message.message));
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Checks an untrusted job spec (from a widget or a message) field by field and
+ * returns it typed. Errors name the field, the expectation and the value.
+ */
+import { isActivationName, type ActivationName } from '../activations';
+import type { FastLossName } from '../compiled/loss-kernels';
+import { EngineError } from '../errors';
+import { parseInitSpec, type InitSpec } from '../init';
+import { assertOptimizerSpec, type OptimizerSpec } from '../optim/optimizer';
+import type { BatchMode } from '../train/batch-mode';
+import { parseDataSpec } from './parse-data';
+import { fail, readArray, readBoolean, readChoice, readInteger, readNumber, readObject } from './parse-fields';
+import type { JobModelSpec, JobSpec, ReportSpec, SweepJobSpec, TrainJobSpec } from './protocol';
+
+const LOSSES: readonly FastLossName[] = ['mse', 'l1', 'huber', 'bce', 'bceWithLogits', 'softmaxCrossEntropy', 'hinge'];
+const MAX_STEPS = 10_000_000;
+
+/** The spec, checked; throws an EngineError naming the first bad field. */
+export function parseJobSpec(value: unknown): JobSpec {
+  const fields = readObject(value, 'job');
+  const kind = readChoice(fields.kind, 'kind', ['train', 'sweep']);
+  return kind === 'train' ? parseTrainJob(fields, '') : parseSweepJob(fields);
+}
+
+function parseSweepJob(fields: Readonly<Record<string, unknown>>): SweepJobSpec {
+  const base = parseTrainJob(readObject(fields.base, 'base'), 'base.');
+  const learningRates = readArray(fields.learningRates, 'learningRates', (v, f) => readNumber(v, f, 1e-12, 1e6), 1);
+  return { kind: 'sweep', base, learningRates };
+}
+
+function parseTrainJob(fields: Readonly<Record<string, unknown>>, prefix: string): TrainJobSpec {
+  const model = parseModel(readObject(fields.model, `${prefix}model`), `${prefix}model.`);
+  const layerCount = model.sizes.length - 1;
+  const hasSteps = fields.steps !== undefined;
+  if (hasSteps === (fields.epochs !== undefined)) fail(`${prefix}steps`, 'exactly one of steps and epochs', fields.steps);
+  return {
+    kind: 'train',
+    data: parseDataSpec(fields.data, `${prefix}data`),
+    ...(fields.test === undefined ? {} : { test: parseDataSpec(fields.test, `${prefix}test`) }),
+    model,
+    ...optionalInit(fields.init, `${prefix}init`, layerCount, 'init'),
+    ...optionalInit(fields.biasInit, `${prefix}biasInit`, layerCount, 'biasInit'),
+    ...(fields.parameters === undefined
+      ? {}
+      : { parameters: readArray(fields.parameters, `${prefix}parameters`, (v, f) => readNumber(v, f)) }),
+    loss: readChoice(fields.loss, `${prefix}loss`, LOSSES),
+    optimizer: parseOptimizer(fields.optimizer, `${prefix}optimizer`),
+    batch: parseBatch(fields.batch, `${prefix}batch`),
+    ...(hasSteps
+      ? { steps: readInteger(fields.steps, `${prefix}steps`, 0, MAX_STEPS) }
+      : { epochs: readInteger(fields.epochs, `${prefix}epochs`, 0, MAX_STEPS) }),
+    seed: readInteger(fields.seed, `${prefix}seed`, -(2 ** 31), 2 ** 32),
+    report: parseReport(fields.report, `${prefix}report`),
+  };
+}
+
+function parseModel(fields: Readonly<Record<string, unknown>>, prefix: string): JobModelSpec {
+  const sizes = readArray(fields.sizes, `${prefix}sizes`, (v, f) => readInteger(v, f, 1, 4096), 2);
+  const activations = readArray(fields.activations, `${prefix}activations`, (v, f) => {
+    if (typeof v !== 'string' || !isActivationName(v)) fail(f, 'an activation name such as relu or tanh', v);
+    return v as ActivationName;
+  });
+  if (activations.length !== sizes.length - 1) {
+    fail(`${prefix}activations`, `${sizes.length - 1} names (one per layer)`, `${activations.length} names`);
+  }
+  const bias = fields.bias;
+  if (bias === undefined || typeof bias === 'boolean') return { sizes, activations, ...(bias === undefined ? {} : { bias }) };
+  const flags = readArray(bias, `${prefix}bias`, readBoolean);
+  if (flags.length !== sizes.length - 1) fail(`${prefix}bias`, `${sizes.length - 1} flags (one per layer)`, `${flags.length} flags`);
+  return { sizes, activations, bias: flags };
+}
+
+function optionalInit(value: unknown, field: string, layerCount: number, key: 'init' | 'biasInit') {
+  if (value === undefined) return {};
+  const parseOne = (item: unknown, f: string): InitSpec => {
+    try {
+      return parseInitSpec(item);
+    } catch (error) {
+      throw new EngineError('parseJobSpec', `${f}: ${(error as Error).message.replace(/^parseInitSpec: /, '')}`);
+    }
+  };
+  if (!Array.isArray(value)) return { [key]: parseOne(value, field) };
+  const specs = readArray(value, field, parseOne);
+  if (specs.length !== layerCount) fail(field, `${layerCount} init specs (one per layer)`, `${specs.length} specs`);
+  return { [key]: specs };
+}
+
+function parseOptimizer(value: unknown, field: string): OptimizerSpec {
+  const fields = readObject(value, field);
+  const kind = readChoice(fields.kind, `${field}.kind`, ['sgd', 'rmsprop', 'adam']);
+  const optional = (name: string) =>
+    fields[name] === undefined ? {} : { [name]: readNumber(fields[name], `${field}.${name}`) };
+  const spec = {
+    kind,
+    learningRate: readNumber(fields.learningRate, `${field}.learningRate`, 0),
+    ...optional('momentum'),
+    ...optional('weightDecay'),
+    ...optional('alpha'),
+    ...optional('epsilon'),
+    ...optional('beta1'),
+    ...optional('beta2'),
+    ...(fields.nesterov === undefined ? {} : { nesterov: readBoolean(fields.nesterov, `${field}.nesterov`) }),
+  } as OptimizerSpec;
+  try {
+    assertOptimizerSpec(spec);
+  } catch (error) {
+    throw new EngineError('parseJobSpec', `${field}.${(error as Error).message.replace(/^\w+: /, '')}`);
+  }
+  return spec;
+}
+
+function parseBatch(value: unknown, field: string): BatchMode {
+  const fields = readObject(value, field);
+  const kind = readChoice(fields.kind, `${field}.kind`, ['full', 'mini', 'sample']);
+  if (kind !== 'mini') return { kind };
+  return { kind, size: readInteger(fields.size, `${field}.size`, 1) };
+}
+
+function parseReport(value: unknown, field: string): ReportSpec {
+  const fields = readObject(value, field);
+  const flag = (name: 'accuracy' | 'weights' | 'stats') =>
+    fields[name] === undefined ? {} : { [name]: readBoolean(fields[name], `${field}.${name}`) };
+  let boundary = {};
+  if (fields.boundary !== undefined) {
+    const grid = readObject(fields.boundary, `${field}.boundary`);
+    const extent = readArray(grid.extent, `${field}.boundary.extent`, (v, f) => readNumber(v, f));
+    if (extent.length !== 4 || !(extent[0] < extent[1] && extent[2] < extent[3])) {
+      fail(`${field}.boundary.extent`, '[xMin, xMax, yMin, yMax] with min < max', extent.join(', '));
+    }
+    const resolution = readInteger(grid.resolution, `${field}.boundary.resolution`, 2, 256);
+    boundary = { boundary: { resolution, extent: extent as unknown as readonly [number, number, number, number] } };
+  }
+  return { every: readInteger(fields.every, `${field}.every`, 1), ...flag('accuracy'), ...flag('weights'), ...flag('stats'), ...boundary };
+}

@@ -1,0 +1,104 @@
+/**
+ * The worker side: `serveJobs(port)` answers start and stop messages. A job
+ * runs in chunks of steps sized to take about 10 ms; between chunks the runner
+ * yields to the event loop so a stop (or a new start) can arrive. Progress goes
+ * out at most about 30 times a second, timed by an injectable clock.
+ * One job runs at a time: a new start stops the previous job.
+ * `runJob(spec)` runs a job to the end directly, with the same numbers.
+ */
+import { parseJobSpec } from './parse-job';
+import type { Port } from './port';
+import type { FromWorkerMessage, JobResult, JobSpec, ToWorkerMessage } from './protocol';
+import { SweepJobRun } from './sweep-job';
+import { TrainJobRun } from './train-job';
+
+/** Options of {@link serveJobs}; the defaults suit a real worker. */
+export interface ServeOptions {
+  /** Milliseconds, increasing (default `performance.now` or `Date.now`). */
+  readonly clock?: () => number;
+  /** Lets queued messages in (default a zero-delay `setTimeout`). */
+  readonly yieldControl?: () => Promise<void>;
+  /** Least time between progress messages (default 1000 / 30 ms). */
+  readonly progressInterval?: number;
+}
+
+interface Timers {
+  performance?: { now(): number };
+  setTimeout?: (callback: () => void, ms: number) => unknown;
+}
+
+const timers = globalThis as unknown as Timers;
+const defaultClock = () => (timers.performance ? timers.performance.now() : Date.now());
+const defaultYield = () =>
+  new Promise<void>((resolve) => (timers.setTimeout ? timers.setTimeout(resolve, 0) : resolve()));
+
+/** A job of either kind, driven the same way. */
+function createRun(job: JobSpec): TrainJobRun | SweepJobRun {
+  return job.kind === 'train' ? new TrainJobRun(job) : new SweepJobRun(job);
+}
+
+function finalResult(run: TrainJobRun | SweepJobRun): JobResult {
+  return run instanceof TrainJobRun ? run.result() : { kind: 'sweep', runs: run.runs().slice() };
+}
+
+/** Runs a job to the end in this thread and returns its result. */
+export function runJob(spec: unknown): JobResult {
+  const run = createRun(parseJobSpec(spec));
+  while (!run.isFinished) run.advance(Number.MAX_SAFE_INTEGER);
+  return finalResult(run);
+}
+
+/** Serves jobs over `port` until the port goes away. */
+export function serveJobs(port: Port<ToWorkerMessage, FromWorkerMessage>, options: ServeOptions = {}): void {
+  const clock = options.clock ?? defaultClock;
+  const yieldControl = options.yieldControl ?? defaultYield;
+  const interval = options.progressInterval ?? 1000 / 30;
+  const stopped = new Set<number>();
+  let activeId: number | null = null;
+
+  const drive = async (id: number, run: TrainJobRun | SweepJobRun) => {
+    let chunk = 1;
+    let lastPost = clock();
+    while (!run.isFinished) {
+      if (stopped.has(id)) {
+        run.abort();
+        break;
+      }
+      const start = clock();
+      run.advance(chunk);
+      const took = clock() - start;
+      // Aim for chunks of about 10 ms: long enough to be efficient, short enough to hear a stop.
+      if (took < 5) chunk *= 2;
+      else if (took > 20 && chunk > 1) chunk = Math.ceil(chunk / 2);
+      if (!run.isFinished && clock() - lastPost >= interval) {
+        port.postMessage({ type: 'progress', id, report: run.takeReport() });
+        lastPost = clock();
+      }
+      await yieldControl();
+    }
+    port.postMessage({ type: 'done', id, result: finalResult(run) });
+  };
+
+  port.onMessage((message) => {
+    if (message.type === 'stop') {
+      stopped.add(message.id);
+      return;
+    }
+    if (activeId !== null) stopped.add(activeId);
+    const id = message.id;
+    activeId = id;
+    let run: TrainJobRun | SweepJobRun;
+    try {
+      run = createRun(parseJobSpec(message.job));
+    } catch (error) {
+      port.postMessage({ type: 'error', id, message: (error as Error).message });
+      return;
+    }
+    drive(id, run)
+      .catch((error: unknown) => port.postMessage({ type: 'error', id, message: (error as Error).message }))
+      .finally(() => {
+        stopped.delete(id);
+        if (activeId === id) activeId = null;
+      });
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * A learning-rate sweep: the same training job once per rate, each from the same
+ * seed (so the same starting weights), collecting every run's loss curve and ending.
+ */
+import { withLearningRate } from '../optim/optimizer';
+import type { SweepJobSpec, SweepReport, SweepRun } from './protocol';
+import { TrainJobRun } from './train-job';
+
+/** A sweep in progress. */
+export class SweepJobRun {
+  private readonly job: SweepJobSpec;
+  private readonly finished: SweepRun[] = [];
+  private current: TrainJobRun | null = null;
+  private runIndex = 0;
+  private reportedPoints = 0;
+  private reportedRuns = 0;
+  private isAborted = false;
+
+  constructor(job: SweepJobSpec) {
+    this.job = job;
+    this.current = this.startRun(0);
+  }
+
+  get isFinished(): boolean {
+    return this.current === null;
+  }
+
+  /** Runs up to `maxSteps` steps of the current learning rate, moving on when it ends. */
+  advance(maxSteps: number): void {
+    const run = this.current;
+    if (run === null) return;
+    run.advance(maxSteps);
+    if (!run.isFinished) return;
+    const result = run.session.result();
+    this.finished.push({
+      learningRate: result.learningRate,
+      status: result.status,
+      curve: run.lossCurve().slice(),
+      finalLoss: result.finalLoss,
+      ...(result.divergence === undefined ? {} : { divergence: result.divergence }),
+    });
+    this.runIndex += 1;
+    this.reportedPoints = 0;
+    this.current = this.isAborted || this.runIndex >= this.job.learningRates.length ? null : this.startRun(this.runIndex);
+  }
+
+  /** Stops the current run and skips the rest. */
+  abort(): void {
+    this.isAborted = true;
+    this.current?.abort();
+    this.advance(0);
+  }
+
+  /** The current run's points since the last report, and the runs finished since then. */
+  takeReport(): SweepReport {
+    const curve = this.current === null ? [] : this.current.lossCurve().slice(this.reportedPoints);
+    this.reportedPoints += curve.length;
+    const index = Math.min(this.runIndex, this.job.learningRates.length - 1);
+    const finished = this.finished.slice(this.reportedRuns);
+    this.reportedRuns = this.finished.length;
+    return { runIndex: index, learningRate: this.job.learningRates[index], curve, finished };
+  }
+
+  /** Every run so far (all of them once finished). */
+  runs(): readonly SweepRun[] {
+    return this.finished;
+  }
+
+  private startRun(index: number): TrainJobRun {
+    const base = this.job.base;
+    return new TrainJobRun({ ...base, optimizer: withLearningRate(base.optimizer, this.job.learningRates[index]) });
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * One training job: builds its data, model and session from the spec, advances
+ * in chunks, and assembles reports. The job's seed feeds one Rng that first
+ * draws the weights, then the shuffles or samples, so a spec always gives the
+ * same numbers, in Node or in a worker.
+ */
+import type { CompiledModel } from '../compiled/compiled-model';
+import type { Dataset } from '../data/dataset';
+import { EngineError } from '../errors';
+import { createRng } from '../random';
+import { compileForData } from '../train/training-data';
+import { TrainingSession } from '../train/training-session';
+import { accuracyOf, boundaryValues, layerStats, loadGridInPlace } from './metrics';
+import { buildDataset, buildModel, buildParameters } from './build-job';
+import type { JobResult, TrainJobSpec, TrainReport } from './protocol';
+
+type CurvePoint = { readonly step: number; readonly loss: number };
+
+/** A training job in progress. */
+export class TrainJobRun {
+  readonly session: TrainingSession;
+  private readonly job: TrainJobSpec;
+  private readonly data: Dataset;
+  private readonly test: { readonly data: Dataset; readonly program: CompiledModel } | null;
+  private readonly grid: CompiledModel | null;
+  private readonly curve: CurvePoint[] = [];
+  private reportedPoints = 0;
+  private lastStep = 0;
+
+  constructor(job: TrainJobSpec) {
+    this.job = job;
+    const rng = createRng(job.seed);
+    const spec = buildModel(job);
+    const model = { spec, parameters: buildParameters(job, spec, rng) };
+    this.data = buildDataset(job.data);
+    this.session = new TrainingSession(model, this.data, {
+      loss: job.loss,
+      optimizer: job.optimizer,
+      batch: job.batch,
+      ...(job.steps === undefined ? { epochs: job.epochs } : { steps: job.steps }),
+      rng,
+      reportEvery: job.report.every,
+      onProgress: (progress) => {
+        this.curve.push({ step: progress.step, loss: progress.loss });
+        this.lastStep = progress.step;
+      },
+    });
+    const testData = job.test === undefined ? null : buildDataset(job.test);
+    this.test =
+      testData === null ? null : { data: testData, program: compileForData(spec, job.loss, model.parameters, testData) };
+    const boundary = job.report.boundary;
+    if (boundary !== undefined && this.data.inputSize !== 2) {
+      throw new EngineError('parseJobSpec', `report.boundary: expected data with 2 inputs, got ${this.data.inputSize} inputs`);
+    }
+    this.grid = boundary === undefined ? null : gridProgram(this.session, boundary);
+  }
+
+  get isFinished(): boolean {
+    return this.session.isFinished;
+  }
+
+  advance(maxSteps: number): void {
+    this.session.advance(maxSteps);
+  }
+
+  abort(): void {
+    this.session.abort();
+  }
+
+  /** A report with the loss points since the last one (all points when `isFinal`). */
+  takeReport(isFinal = false): TrainReport {
+    const from = isFinal ? 0 : this.reportedPoints;
+    const curve = this.curve.slice(from);
+    this.reportedPoints = this.curve.length;
+    const { report } = this.job;
+    const step = this.session.stepsDone;
+    const evaluation = this.session.fullDataProgram();
+    const needsForward = report.accuracy === true || report.stats === true;
+    if (needsForward) evaluation.forward(this.data.count);
+    let testAccuracy: number | undefined;
+    if (report.accuracy && this.test !== null) {
+      this.test.program.forward(this.test.data.count);
+      testAccuracy = accuracyOf(this.test.program, this.test.data, this.job.loss);
+    }
+    const boundary = report.boundary;
+    return {
+      step: isFinal ? step : this.lastStep,
+      epoch: Math.floor((isFinal ? step : this.lastStep) / this.session.stepsPerEpoch),
+      curve,
+      ...(report.accuracy ? { accuracy: accuracyOf(evaluation, this.data, this.job.loss) } : {}),
+      ...(testAccuracy === undefined ? {} : { testAccuracy }),
+      ...(boundary && this.grid ? { boundary: boundaryValues(this.grid, boundary.resolution ** 2, this.job.loss) } : {}),
+      ...(report.weights ? { weights: Array.from(this.session.program.parameters) } : {}),
+      ...(report.stats ? { stats: layerStats(evaluation, this.session.program, this.data.count) } : {}),
+    };
+  }
+
+  /** The final result, with a report over the whole run. */
+  result(): JobResult {
+    return { kind: 'train', result: this.session.result(), report: this.takeReport(true) };
+  }
+
+  /** Every loss point so far. */
+  lossCurve(): readonly CurvePoint[] {
+    return this.curve;
+  }
+}
+
+function gridProgram(session: TrainingSession, boundary: NonNullable<TrainJobSpec['report']['boundary']>): CompiledModel {
+  const { spec, parameters, loss } = session.program;
+  const points = boundary.resolution ** 2;
+  const empty = { inputs: new Float64Array(points * 2), targets: new Float64Array(points), count: points, inputSize: 2, targetSize: 1 };
+  const program = compileForData(spec, loss, parameters, empty);
+  loadGridInPlace(program, boundary);
+  return program;
+}
