@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { scalar, type ScalarValue } from '../../../src/engine/index';
+import { scalar } from '../../../src/engine/index';
+
+type ScalarValue = scalar.ScalarValue;
 
 /** Central-difference check of d f / d xᵢ against the backward pass, with the relative error of gradient-check.ts. */
 function maxScalarError(f: (inputs: ScalarValue[]) => ScalarValue, point: number[]): number {
