@@ -37,7 +37,7 @@ export function summarize(model: SequentialSpec): ModelSummary {
 export function formatSummary(summary: ModelSummary): string {
   const width = 64;
   const line = (layer: string, shape: string, count: string) =>
-    layer.padStart(26) + shape.padStart(22) + count.padStart(16);
+    layer.padStart(30) + shape.padStart(18) + count.padStart(16);
   return [
     '-'.repeat(width),
     line('Layer (type)', 'Output Shape', 'Param #'),
