@@ -59,6 +59,6 @@ describe('maxRelativeError', () => {
   test('maxRelativeError(f, x) throws for a non-positive step', () => {
     expect(() =>
       maxRelativeError(ops.tanh, Tensor.scalar(1), { step: 0 }),
-    ).toThrowErrorMatchingInlineSnapshot(`[EngineError: maxRelativeError: step and floor must be positive, got step 0 and floor 1]`);
+    ).toThrowErrorMatchingInlineSnapshot(`[EngineError: maxRelativeError: step and floor must be positive, got step 0 and floor 0.01]`);
   });
 });
