@@ -15,7 +15,7 @@
  * noise is about 2e-10·|f|, so the check stays below 1e-6 for |f| up to ~50.
  */
 import { backward } from './backward';
-import { EngineError, formatShape } from './errors';
+import { EngineError } from './errors';
 import { mul } from './ops/mul';
 import { sum } from './ops/sum';
 import { createRng } from './random';
@@ -65,10 +65,8 @@ export function maxRelativeError(
   const leaf = x.detach().asParameter();
   const output = objective(leaf);
   backward(output);
+  // No grad means the output does not depend on x: the analytic gradient is 0.
   const analytic = leaf.grad ?? new Float64Array(x.size);
-  if (analytic.length !== x.size) {
-    throw new EngineError('maxRelativeError', `gradient has ${analytic.length} values for x of shape ${formatShape(x.shape)}`);
-  }
 
   // Numeric gradient: two untracked evaluations per element.
   let worst = 0;

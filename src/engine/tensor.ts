@@ -42,7 +42,7 @@ export class Tensor {
     if (data.length !== this.shape[0] * this.shape[1]) {
       throw new EngineError(
         'Tensor',
-        `shape ${formatShape(shape)} holds ${this.shape[0] * this.shape[1]} values, got ${data.length}`,
+        `data has ${data.length} values but shape ${formatShape(shape)} needs ${this.shape[0] * this.shape[1]}`,
       );
     }
     this.data = data;

@@ -61,6 +61,10 @@ describe('Tensor', () => {
     expect(() => Tensor.zeros([2, 1.5])).toThrowErrorMatchingInlineSnapshot(`[EngineError: Tensor.zeros: shape must be [rows, cols] with positive integer sizes, got [2, 1.5]]`);
   });
 
+  test('new Tensor(shape, data) throws when data does not fill the shape', () => {
+    expect(() => new Tensor([2, 2], new Float64Array(3))).toThrowErrorMatchingInlineSnapshot(`[EngineError: Tensor: data has 3 values but shape [2, 2] needs 4]`);
+  });
+
   test('item() throws unless the tensor is [1, 1]', () => {
     expect(() => Tensor.zeros([2, 1]).item()).toThrowErrorMatchingInlineSnapshot(`[EngineError: item: needs a [1, 1] tensor, got [2, 1]]`);
   });

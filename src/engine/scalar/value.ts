@@ -42,7 +42,7 @@ export class ScalarValue {
     if (inputs.length !== localDerivatives.length) {
       throw new EngineError(
         'ScalarValue',
-        `${op} has ${inputs.length} inputs but ${localDerivatives.length} local derivatives; they must match`,
+        `${op} node: the number of inputs (${inputs.length}) must equal the number of local derivatives (${localDerivatives.length})`,
       );
     }
     this.value = value;

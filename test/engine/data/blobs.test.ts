@@ -35,6 +35,9 @@ describe('makeBlobs', () => {
   test('makeBlobs(options) throws for bad centers or std', () => {
     expect(() => makeBlobs({ count: 5, centers: 0, std: 1 }, createRng(1))).toThrowErrorMatchingInlineSnapshot(`[EngineError: makeBlobs: centers: expected a positive integer, got 0]`);
     expect(() => makeBlobs({ count: 5, centers: [], std: 1 }, createRng(1))).toThrowErrorMatchingInlineSnapshot(`[EngineError: makeBlobs: centers: expected a positive integer or a non-empty list of [x, y] points, got an empty list]`);
+    expect(() =>
+      makeBlobs({ count: 5, centers: [[0, 1], [2, Number.NaN]], std: 1 }, createRng(1)),
+    ).toThrowErrorMatchingInlineSnapshot(`[EngineError: makeBlobs: centers: expected a positive integer or a non-empty list of [x, y] points, got a list with a point that is not two finite numbers]`);
     expect(() => makeBlobs({ count: 5, centers: 2, std: Infinity }, createRng(1))).toThrowErrorMatchingInlineSnapshot(`[EngineError: makeBlobs: std: expected a finite number ≥ 0, got Infinity]`);
   });
 });

@@ -69,6 +69,10 @@ describe('scalar ops', () => {
     expect(maxScalarError(f, [...point])).toBeLessThan(1e-6);
   });
 
+  test('new ScalarValue(...) throws when inputs and local derivatives do not pair up', () => {
+    expect(() => new scalar.ScalarValue(1, 'add', [scalar.value(1)], [1, 1], 'bad')).toThrowErrorMatchingInlineSnapshot(`[EngineError: ScalarValue: add node: the number of inputs (1) must equal the number of local derivatives (2)]`);
+  });
+
   test('value(x) throws for a number that is not finite', () => {
     expect(() => scalar.value(Number.NaN, 'w')).toThrowErrorMatchingInlineSnapshot(`[EngineError: value: x: expected a finite number, got NaN]`);
   });
