@@ -18,7 +18,9 @@ export interface PageFacts {
 
 const TAG = /<(a|link|script|img|source|iframe|use)\b([^>]*)>/gi;
 const ATTRIBUTE = /([:\w-]+)\s*=\s*"([^"]*)"/g;
-const ID = /\s(?:id|name)\s*=\s*"([^"]*)"/g;
+const ID = /\sid\s*=\s*"([^"]*)"/g;
+// Old-style anchors: <a name="…"> is a link target too.
+const ANCHOR_NAME = /<a\b[^>]*\sname\s*=\s*"([^"]*)"/gi;
 
 function decodeEntities(text: string): string {
   return text
@@ -31,7 +33,7 @@ function decodeEntities(text: string): string {
 
 /** Reads ids, links and the source note from one page's HTML. */
 export function readPageFacts(file: string, html: string): PageFacts {
-  const ids = new Set([...html.matchAll(ID)].map((match) => decodeEntities(match[1])));
+  const ids = new Set([...html.matchAll(ID), ...html.matchAll(ANCHOR_NAME)].map((match) => decodeEntities(match[1])));
   const links: PageFacts['links'] = [];
   let source: string | null = null;
   for (const [, tag, body] of html.matchAll(TAG)) {
@@ -105,8 +107,8 @@ export function checkLinks(dir: string, base: string): string[] {
         say('a page or file of this site', `nothing at ${target.pathname}`);
         continue;
       }
+      if (target.hash === '') continue;
       const anchor = decodeURIComponent(target.hash.slice(1));
-      if (target.hash === '' ) continue;
       const facts = pages.get(file);
       if (!facts || !facts.ids.has(anchor)) {
         say(`an element with id "${anchor}" on ${target.pathname}`, 'no such id');

@@ -59,7 +59,7 @@ export function describeExpected(issue: ZodIssue, knownFields: readonly string[]
     case 'invalid_string':
       return 'a chapter slug (lower-case words joined by hyphens, like learning-rate)';
     case 'unrecognized_keys':
-      return `only the known fields (${knownFields.join(', ')})`;
+      return `a known field name (${knownFields.join(', ')})`;
     default:
       return issue.message.toLowerCase();
   }

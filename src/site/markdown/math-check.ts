@@ -9,10 +9,14 @@ function isMath(node: TreeNode): node is MathNode {
   return node.type === 'math' || node.type === 'inlineMath';
 }
 
-/** The first line of KaTeX's explanation, without its "KaTeX parse error:" prefix. */
-function reason(error: unknown): string {
+/**
+ * KaTeX's explanation without its "KaTeX parse error:" prefix and without the excerpt it
+ * appends after the position, which it underlines with combining characters.
+ */
+export function describeKatexError(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/^KaTeX parse error:\s*/, '').split('\n')[0];
+  const firstLine = text.replace(/^KaTeX parse error:\s*/, '').split('\n')[0];
+  return firstLine.replace(/( at (?:position \d+|end of input)):.*$/, '$1');
 }
 
 /**
@@ -32,7 +36,7 @@ export function remarkMathCheck(options: { root: string }) {
       } catch (error) {
         const line = node.position?.start.line ?? 0;
         const written = displayMode ? `$$${node.value}$$` : `$${node.value}$`;
-        problems.push(`${source}:${line} › formula ${written}: ${reason(error)}`);
+        problems.push(`${source}:${line} › formula ${written}: ${describeKatexError(error)}`);
       }
     });
     if (problems.length > 0) throw new Error(`broken formula:\n${problems.join('\n')}`);

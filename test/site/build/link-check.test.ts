@@ -1,0 +1,68 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { checkLinks, pageUrl, readPageFacts } from '../../../src/site/build/link-check';
+
+let dir = '';
+
+function site(files: Record<string, string>): string {
+  dir = mkdtempSync(join(tmpdir(), 'nn-links-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const source = '<meta name="nn:source" content="content/chapters/neuron.mdx">';
+
+describe('checkLinks', () => {
+  test('accepts pages, assets, anchors and external links that resolve', () => {
+    const out = site({
+      'index.html': '<a href="/neuron/">n</a><a href="/neuron/#bias">b</a><a href="https://example.org/x">x</a><link rel="stylesheet" href="/_astro/a.css">',
+      'neuron/index.html': `${source}<h2 id="bias">Bias</h2><a href="#bias">here</a><a href="../">home</a><a href="/neuron">no slash</a>`,
+      '_astro/a.css': 'body{}',
+    });
+    expect(checkLinks(out, '/')).toEqual([]);
+  });
+
+  test('names the content file, the link and what is missing', () => {
+    const out = site({
+      'index.html': '<a href="/neuron/">n</a>',
+      'neuron/index.html': `${source}<h2 id="bias">Bias</h2><a href="/nuron/">typo</a><a href="#weights">anchor</a><img src="/_astro/missing.png">`,
+    });
+    expect(checkLinks(out, '/')).toEqual([
+      'content/chapters/neuron.mdx (page /neuron/) › <a> "/nuron/": expected a page or file of this site, got nothing at /nuron/',
+      'content/chapters/neuron.mdx (page /neuron/) › <a> "#weights": expected an element with id "weights" on /neuron/, got no such id',
+      'content/chapters/neuron.mdx (page /neuron/) › <img> "/_astro/missing.png": expected a page or file of this site, got nothing at /_astro/missing.png',
+    ]);
+  });
+
+  test('under a sub-path, a link that forgets the base is reported', () => {
+    const out = site({
+      'index.html': '<a href="/course/neuron/">ok</a><a href="/neuron/">forgot the base</a>',
+      'neuron/index.html': '<p>n</p>',
+    });
+    expect(checkLinks(out, '/course/')).toEqual([
+      'page /course/ › <a> "/neuron/": expected a path under the base /course/, got /neuron/',
+    ]);
+  });
+});
+
+describe('readPageFacts', () => {
+  test('reads ids, links with their tags, and the source note', () => {
+    const facts = readPageFacts('a/index.html', `${source}<h2 id="x&amp;y">t</h2><script src="/s.js"></script><a name="old">o</a>`);
+    expect([...facts.ids]).toEqual(['x&y', 'old']);
+    expect(facts.links).toEqual([{ tag: 'script', url: '/s.js' }]);
+    expect(facts.source).toBe('content/chapters/neuron.mdx');
+  });
+});
+
+test('pageUrl maps output files to the URLs a static host serves', () => {
+  expect(pageUrl('/', 'index.html')).toBe('/');
+  expect(pageUrl('/course/', 'neuron/index.html')).toBe('/course/neuron/');
+  expect(pageUrl('/course', '404.html')).toBe('/course/404.html');
+});
