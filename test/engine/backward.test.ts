@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { Tensor, backward, ops, topologicalOrder, zeroGrad } from '../../src/engine/index';
+import {
+  Tensor,
+  accuracy,
+  backward,
+  binaryCrossEntropyWithLogits,
+  createRng,
+  initializeInPlace,
+  makeXor,
+  ops,
+  topologicalOrder,
+  zeroGrad,
+} from '../../src/engine/index';
 
 describe('backward', () => {
   test('backward(loss) matches the chain rule worked by hand', () => {
@@ -57,5 +68,48 @@ describe('backward', () => {
 
   test('backward(loss) throws when nothing in the loss needs a gradient', () => {
     expect(() => backward(Tensor.scalar(1))).toThrowErrorMatchingInlineSnapshot(`[EngineError: backward: loss does not depend on any tensor that requires a gradient; mark the parameters with asParameter()]`);
+  });
+});
+
+describe('backward in a training loop', () => {
+  test('backward(loss) drives plain gradient descent to solve XOR with a 2-4-1 tanh network', () => {
+    const rng = createRng(1);
+    const data = makeXor();
+    const x = Tensor.fromArray([data.count, data.inputSize], data.inputs);
+    const y = Tensor.fromArray([data.count, data.targetSize], data.targets);
+    const weights = (fanIn: number, fanOut: number): Tensor => {
+      const values = new Float64Array(fanIn * fanOut);
+      initializeInPlace(values, { kind: 'xavierUniform' }, fanIn, fanOut, rng);
+      // Our matmul takes x [n, in] · w [in, out]; the filler's [out, in] block is just read as [in, out].
+      return Tensor.fromArray([fanIn, fanOut], values).asParameter();
+    };
+    const w1 = weights(2, 4);
+    const b1 = Tensor.zeros([1, 4]).asParameter();
+    const w2 = weights(4, 1);
+    const b2 = Tensor.zeros([1, 1]).asParameter();
+    const parameters = [w1, b1, w2, b2];
+    const forward = (): Tensor => ops.addBias(ops.matmul(ops.tanh(ops.addBias(ops.matmul(x, w1), b1)), w2), b2);
+
+    const losses: number[] = [];
+    for (let step = 0; step < 300; step++) {
+      const loss = binaryCrossEntropyWithLogits(forward(), y);
+      losses.push(loss.item());
+      zeroGrad(parameters);
+      backward(loss);
+      for (const p of parameters) {
+        const grad = p.grad ?? new Float64Array(p.size);
+        for (let i = 0; i < p.size; i++) p.data[i] -= 0.5 * grad[i];
+      }
+    }
+    const predictions = ops.sigmoid(forward());
+    expect(accuracy(predictions.data, data.targets)).toBe(1);
+    expect(losses[299]).toBeLessThan(losses[0] / 10);
+    expect([losses[0], losses[99], losses[299]].map((v) => v.toFixed(10))).toMatchInlineSnapshot(`
+      [
+        "0.7189576499",
+        "0.3755357531",
+        "0.0392481356",
+      ]
+    `);
   });
 });
