@@ -3,10 +3,18 @@
  * (`<Content components={widgets} />`), so chapters place widgets without imports.
  * Add one line per widget, keeping the chapters' order.
  */
+import NeuronExplorer from './NeuronExplorer/NeuronExplorer.astro';
+import ActivationPlot from './ActivationPlot/ActivationPlot.astro';
+import NeuronBoundary from './NeuronBoundary/NeuronBoundary.astro';
+import PerceptronLearner from './PerceptronLearner/PerceptronLearner.astro';
 import DescentCurve from './DescentCurve/DescentCurve.astro';
 import DescentBowl from './DescentBowl/DescentBowl.astro';
 
 export const widgets = {
+  NeuronExplorer,
+  ActivationPlot,
+  NeuronBoundary,
+  PerceptronLearner,
   DescentCurve,
   DescentBowl,
 };

@@ -9,7 +9,7 @@ import * as Plot from '@observablehq/plot';
 import { toPlotOptions, type PlotSpec } from './plot-spec';
 
 /** Renders `spec` into `container`; returns the new SVG element. */
-export function renderPlot(container: Element, spec: PlotSpec): Element {
+export function renderPlot(container: Element, spec: PlotSpec): ReturnType<typeof Plot.plot> {
   const figure = Plot.plot(toPlotOptions(spec));
   container.replaceChildren(figure);
   return figure;

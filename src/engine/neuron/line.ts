@@ -95,9 +95,20 @@ export function halfPlanes(line: Line, box: Box): { positive: Point2[]; negative
 export function boundarySegment(line: Line, box: Box): [Point2, Point2] | null {
   const { positive, negative } = halfPlanes(line, box);
   if (positive.length === 0 || negative.length === 0) return null;
-  // Vertices created by the clip lie on the line (|z| tiny); the two of them are the segment's ends.
-  const scale = Math.abs(line.w1) + Math.abs(line.w2);
+  // The clip's new vertices (and any corner the line passes through) lie on the line;
+  // the two farthest apart are the segment's ends.
+  const scale = Math.abs(line.w1) + Math.abs(line.w2) + Math.abs(line.bias);
   const onLine = positive.filter(([x1, x2]) => Math.abs(lineValue(line, x1, x2)) <= 1e-9 * Math.max(1, scale));
-  if (onLine.length < 2) return null;
-  return [onLine[0], onLine[onLine.length - 1]];
+  let best: [Point2, Point2] | null = null;
+  let bestDistance = 0;
+  for (const a of onLine) {
+    for (const b of onLine) {
+      const distance = Math.hypot(a[0] - b[0], a[1] - b[1]);
+      if (distance > bestDistance) {
+        best = [a, b];
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
 }

@@ -83,3 +83,10 @@ test('classifyPoint puts a point exactly on the line in class 1, as the step doe
   expect(classifyPoint({ w1: 1, w2: 1, bias: -1 }, 0, 0.999)).toBe(0);
   expect(countMistakes({ w1: 1, w2: 1, bias: -1 }, gateDataset('and'))).toBe(2);
 });
+
+test('boundarySegment runs corner to corner when the line is the box diagonal', () => {
+  const segment = boundarySegment({ w1: 1, w2: -1, bias: 0 }, { xMin: -2, xMax: 2, yMin: -2, yMax: 2 });
+  expect(segment).not.toBeNull();
+  const ends = segment!.map(([x, y]) => `${x},${y}`).sort();
+  expect(ends).toEqual(['-2,-2', '2,2']);
+});

@@ -1,0 +1,61 @@
+/**
+ * Props of <NeuronExplorer />: one neuron with 2–5 inputs, its weights, a bias and an activation.
+ * The same schema checks the tag at build time and the settings read back from the URL.
+ */
+import { z } from 'zod';
+
+export const EXPLORER_ACTIVATIONS = ['step', 'sigmoid', 'tanh', 'relu', 'identity'] as const;
+export const MAX_INPUTS = 5;
+
+/** Inputs and weights the figure starts from when the tag gives none (the chapter's example first). */
+export const DEFAULT_VALUES = [1, 2, -1, 0.5, -2] as const;
+export const DEFAULT_WEIGHTS = [0.4, -0.3, 0.8, 0.5, -0.2] as const;
+
+/** A value, weight or bias: any number from −10 to 10. */
+export const Quantity = z.number().min(-10).max(10);
+
+export const NeuronExplorerProps = z
+  .object({
+    inputs: z.number().int().min(2).max(MAX_INPUTS).default(3).describe('how many inputs x_i the neuron has'),
+    activation: z.enum(EXPLORER_ACTIVATIONS).default('sigmoid').describe('the activation f applied to z'),
+    values: z.array(Quantity).min(2).max(MAX_INPUTS).optional().describe('the inputs x_1 … x_n, one per input'),
+    weights: z.array(Quantity).min(2).max(MAX_INPUTS).optional().describe('the weights w_1 … w_n, one per input'),
+    bias: Quantity.default(0.5).describe('the bias b added to the sum'),
+  })
+  .strict()
+  .superRefine((props, context) => {
+    for (const key of ['values', 'weights'] as const) {
+      const list = props[key];
+      if (list && list.length !== props.inputs) {
+        context.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `expected ${props.inputs} ${key} (one per input, as inputs={${props.inputs}}), got ${list.length}`,
+        });
+      }
+    }
+  });
+
+export type NeuronExplorerInput = z.input<typeof NeuronExplorerProps>;
+export type NeuronExplorerSettings = z.output<typeof NeuronExplorerProps>;
+
+/** The settings with both lists filled in to the number of inputs. */
+export interface ExplorerState {
+  inputs: number;
+  activation: (typeof EXPLORER_ACTIVATIONS)[number];
+  values: number[];
+  weights: number[];
+  bias: number;
+}
+
+/** Fills in missing lists from the defaults. */
+export function resolveExplorerState(settings: NeuronExplorerSettings): ExplorerState {
+  const { inputs } = settings;
+  return {
+    inputs,
+    activation: settings.activation,
+    values: settings.values ? [...settings.values] : DEFAULT_VALUES.slice(0, inputs),
+    weights: settings.weights ? [...settings.weights] : DEFAULT_WEIGHTS.slice(0, inputs),
+    bias: settings.bias,
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * What the PerceptronLearner shows for a learner state: the line figure (from line-figure.ts)
+ * and the readouts in words. The numbers come from the engine's learner.
+ */
+import { neuron } from '../../src/engine/index';
+import { formatNumber } from '../shared/format';
+import { lineSpec } from '../shared/line-figure';
+import type { PlotSpec } from '../shared/plot-spec';
+import { MAX_STEPS, type PerceptronLearnerSettings } from './schema';
+
+type Learner = neuron.LearnerState;
+
+/** A fresh learner for the settings, advanced by `steps` updates (to reopen a link's moment). */
+export function learnerAt(settings: PerceptronLearnerSettings, steps: number): Learner {
+  const learner = neuron.createLearner(neuron.gateDataset(settings.gate), settings);
+  for (let i = 0; i < Math.min(steps, MAX_STEPS); i++) neuron.learnStepInPlace(learner);
+  return learner;
+}
+
+/** True when play has nothing left to do. */
+export function isFinished(learner: Learner): boolean {
+  return neuron.hasSettled(learner) || learner.steps >= MAX_STEPS;
+}
+
+function corner(learner: Learner, example: number): string {
+  const { inputs } = learner.dataset;
+  return `(${inputs[2 * example]}, ${inputs[2 * example + 1]})`;
+}
+
+/** The plot, ringing the corner the next step will visit. */
+export function learnerSpec(learner: Learner): PlotSpec {
+  const box = neuron.neuronDatasetBox('and');
+  return lineSpec(learner.line, learner.dataset, box, { highlight: isFinished(learner) ? undefined : neuron.nextExample(learner), width: 360 });
+}
+
+/** The readouts, each a short line of text keyed by its role in the page. */
+export function readouts(learner: Learner): Record<'progress' | 'line' | 'mistakes' | 'loss' | 'last', string> {
+  const { line, last } = learner;
+  const mistakes = neuron.currentMistakes(learner);
+  const lastPass = learner.lastPassMistakes === null ? 'no pass finished yet' : `last pass: ${learner.lastPassMistakes}`;
+  const output = last && learner.options.rule === 'perceptron' ? `ŷ = ${last.output}` : `y = ${formatNumber(last?.output ?? 0)}`;
+  return {
+    progress: `Step ${learner.steps}, pass ${learner.passes + 1}`,
+    line: `w₁ = ${formatNumber(line.w1)}, w₂ = ${formatNumber(line.w2)}, b = ${formatNumber(line.bias)}`,
+    mistakes: `${mistakes} of ${learner.dataset.count} corners wrong now; ${lastPass}`,
+    loss: `cross-entropy ${formatNumber(neuron.meanCrossEntropy(line, learner.dataset))}`,
+    last: last
+      ? `visited ${corner(learner, last.example)} with target ${last.target}: ${output}, ${last.wasMistake ? 'a mistake' : 'right'}${learner.options.rule === 'perceptron' && !last.wasMistake ? ', no change' : ''}`
+      : `nothing yet; the first step visits ${corner(learner, neuron.nextExample(learner))}`,
+  };
+}
+
+/** One sentence on where the learning stands: settled, still going, or (XOR) hopeless. */
+export function statusText(learner: Learner, settings: PerceptronLearnerSettings): string {
+  const gate = settings.gate.toUpperCase();
+  if (neuron.hasSettled(learner)) {
+    return `Settled: after ${learner.steps} steps (${learner.passes} passes) a whole pass made no mistake, so the line computes ${gate} and will not move again.`;
+  }
+  if (settings.gate === 'xor' && learner.passes >= 10) {
+    return `After ${learner.passes} passes the line still gets ${neuron.currentMistakes(learner)} of 4 corners wrong and every pass made a mistake: no single line separates XOR.`;
+  }
+  if (learner.steps >= MAX_STEPS) {
+    return `Stopped after ${MAX_STEPS} steps with ${neuron.currentMistakes(learner)} of 4 corners wrong; reset to start again.`;
+  }
+  if (learner.steps === 0) return `The line starts at w₁ = w₂ = b = 0: z = 0 everywhere, so the neuron says 1 for every corner.`;
+  return settings.rule === 'gradient'
+    ? `Learning ${gate} by gradient descent: the loss falls as the line moves and the corners' outputs approach their targets.`
+    : `Learning ${gate} with the perceptron rule: the line moves only when a corner is on the wrong side.`;
+}

@@ -1,0 +1,30 @@
+/**
+ * Props of <PerceptronLearner />: a gate's truth table, a learning rule, its learning rate and
+ * the seed that orders the examples. The URL adds `steps`, so a link reopens the same moment.
+ */
+import { z } from 'zod';
+
+export const GATES = ['and', 'or', 'xor'] as const;
+export const RULES = ['perceptron', 'gradient'] as const;
+/** Play stops here if the line has not settled (XOR never does). */
+export const MAX_STEPS = 1000;
+
+export const LearningRate = z.number().min(0.001).max(10);
+export const Seed = z.number().int().min(0).max(999999);
+
+export const PerceptronLearnerProps = z
+  .object({
+    gate: z.enum(GATES).default('and').describe('the truth table to learn: and, or, or xor (no line separates it)'),
+    rule: z.enum(RULES).default('perceptron').describe('perceptron rule (step neuron) or gradient descent on a sigmoid neuron'),
+    learningRate: LearningRate.default(0.1).describe('step size η of each update'),
+    seed: Seed.default(1).describe('orders the four corners in each pass'),
+  })
+  .strict();
+
+/** The widget's state in the URL: the props plus how many steps have been taken. */
+export const PerceptronLearnerState = PerceptronLearnerProps.extend({
+  steps: z.number().int().min(0).max(MAX_STEPS).default(0).describe('updates taken so far'),
+});
+
+export type PerceptronLearnerInput = z.input<typeof PerceptronLearnerProps>;
+export type PerceptronLearnerSettings = z.output<typeof PerceptronLearnerProps>;

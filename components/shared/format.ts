@@ -1,0 +1,25 @@
+/**
+ * Numbers as figures print them: at most `digits` decimals, trailing zeros dropped, a true
+ * minus sign (−), and exponent notation only for very large or very small magnitudes.
+ *
+ *   formatNumber(-0.5) → "−0.5"   formatNumber(0.37754) → "0.378"   formatNumber(1e9) → "1.00e+9"
+ *   formatNumber(-1.1e-16) → "0" (float64 rounding noise)
+ */
+export function formatNumber(value: number, digits = 3): string {
+  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
+  const magnitude = Math.abs(value);
+  // Below 1e-12 a value is rounding noise of float64 sums (0.4 − 0.6 − 0.8 + 1 = −1.1e-16): print 0.
+  if (magnitude < 1e-12) return '0';
+  const text =
+    magnitude >= 1e6 || (magnitude > 0 && magnitude < 10 ** -digits)
+      ? value.toExponential(2)
+      : String(Number(value.toFixed(digits)));
+  // toFixed can round a tiny negative to "-0".
+  return text === '-0' ? '0' : text.replace('-', '−');
+}
+
+/** Reads back a number printed by {@link formatNumber} (for tests that compare shown numbers). */
+export function readNumber(text: string): number {
+  return Number(text.trim().replace('−', '-'));
+}

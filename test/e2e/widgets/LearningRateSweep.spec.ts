@@ -1,0 +1,125 @@
+import type { Locator, Page } from '@playwright/test';
+import { runJob, type SweepRun } from '../../../src/engine/index';
+import { describeSweep } from '../../../components/LearningRateSweep/figure';
+import { LearningRateSweepProps, type LearningRateSweepInput } from '../../../components/LearningRateSweep/schema';
+import { buildSweepSpec } from '../../../components/LearningRateSweep/sweep-spec';
+import { expect, pagePath, test } from '../fixtures';
+
+/** The chapter's sweep: moons, rates 0.001 to 10, 10 rates, 300 steps, seed 1. */
+const PAGE_PROPS: LearningRateSweepInput = { dataset: 'moons', minRate: 0.001, maxRate: 10, count: 10, steps: 300, seed: 1 };
+
+async function openSweep(page: Page, query = ''): Promise<Locator> {
+  await page.goto(`${pagePath('learning-rate')}${query}`);
+  const widget = page.getByRole('figure', { name: /A learning-rate sweep on a real network/ });
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget).toHaveAttribute('data-hydrated', 'true');
+  return widget;
+}
+
+/** The same sweep run in Node, directly through the engine's runner. */
+function sweepInNode(props: LearningRateSweepInput): SweepRun[] {
+  const result = runJob(buildSweepSpec(LearningRateSweepProps.parse(props)));
+  if (result.kind !== 'sweep') throw new Error('expected a sweep result');
+  return [...result.runs];
+}
+
+/** Opens "Exact results" and reads every row's exact numbers. */
+async function shownResults(widget: Locator) {
+  const table = widget.getByRole('table', { name: 'Final loss at each learning rate' });
+  if (!(await table.isVisible())) await widget.getByText('Exact results').click();
+  const rows = table.getByRole('row').filter({ has: widget.page().getByRole('cell') });
+  return rows.evaluateAll((elements) =>
+    elements.map((row) => ({
+      learningRate: Number((row as HTMLElement).dataset.rate),
+      finalLoss: Number((row as HTMLElement).dataset.finalLoss),
+      hasDiverged: (row as HTMLElement).dataset.diverged === 'true',
+    })),
+  );
+}
+
+function expectSameAsNode(shown: Awaited<ReturnType<typeof shownResults>>, node: SweepRun[]) {
+  expect(shown.map((row) => row.learningRate)).toEqual(node.map((run) => run.learningRate));
+  shown.forEach((row, i) => {
+    const expected = node[i];
+    expect(row.hasDiverged, `rate ${row.learningRate}`).toBe(expected.status === 'diverged');
+    if (Number.isFinite(expected.finalLoss)) {
+      const relative = Math.abs(row.finalLoss - expected.finalLoss) / Math.max(Math.abs(expected.finalLoss), 1e-300);
+      expect(relative, `final loss at rate ${row.learningRate}`).toBeLessThanOrEqual(1e-12);
+    } else {
+      expect(String(row.finalLoss)).toBe(String(expected.finalLoss));
+    }
+  });
+}
+
+test('LearningRateSweep: a sweep started by keyboard runs in a Web Worker and matches the runner in Node to 1e-12', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const widget = await openSweep(page);
+  // The build ran the page's sweep in Node; the figure reads before any training starts.
+  expectSameAsNode(await shownResults(widget), sweepInNode(PAGE_PROPS));
+
+  const count = widget.getByRole('spinbutton', { name: 'Rates' });
+  await count.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(count).toHaveValue('9');
+  await widget.getByRole('button', { name: 'Run sweep' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(widget).toHaveAttribute('data-sweep', 'done', { timeout: 30_000 });
+  expect(workers.length).toBeGreaterThan(0);
+  await expect(widget.getByRole('table', { name: 'Final loss at each learning rate' })).toHaveAttribute('data-source', 'worker');
+
+  const node = sweepInNode({ ...PAGE_PROPS, count: 9 });
+  expectSameAsNode(await shownResults(widget), node);
+  expect(node.some((run) => run.status === 'diverged')).toBe(true);
+  await expect(widget.getByText(/^Final training loss after 300 steps at 9 learning rates/)).toHaveText(
+    describeSweep(LearningRateSweepProps.parse({ ...PAGE_PROPS, count: 9 }), node),
+  );
+});
+
+test('LearningRateSweep: bad settings are answered next to the field and a long sweep can be stopped', async ({ page }) => {
+  const widget = await openSweep(page);
+  const steps = widget.getByRole('spinbutton', { name: 'Steps per rate' });
+  await steps.fill('5');
+  await expect(steps).toHaveAttribute('aria-invalid', 'true');
+  await expect(steps).toHaveAccessibleDescription('5 is too small; enter an integer from 10 to 2000');
+  const largest = widget.getByRole('spinbutton', { name: 'Largest rate' });
+  await largest.fill('0.0001');
+  await expect(largest).toHaveAccessibleDescription(
+    'the smallest rate (0.001) must be below the largest (0.0001); change one of them',
+  );
+  const hidden = widget.getByRole('textbox', { name: 'Hidden layers' });
+  await hidden.fill('8, 0');
+  await expect(hidden).toHaveAccessibleDescription(
+    '"0" is not a layer size; enter a list of 1 to 3 integers from 1 to 32, separated by commas',
+  );
+  // The URL kept the last good settings only.
+  expect(page.url()).not.toContain('steps=5');
+
+  await steps.fill('2000');
+  await widget.getByRole('button', { name: 'Run sweep' }).click();
+  await expect(widget.getByRole('button', { name: 'Stop' })).toBeEnabled();
+  await widget.getByRole('button', { name: 'Stop' }).click();
+  await expect(widget).toHaveAttribute('data-sweep', 'stopped', { timeout: 30_000 });
+  await expect(widget.getByText(/^stopped after \d+ of 10 rates$/)).toBeVisible();
+});
+
+test('LearningRateSweep: the URL reopens the same sweep, and a tampered URL gets a note', async ({ page }) => {
+  const widget = await openSweep(page);
+  await widget.getByRole('combobox', { name: 'Data set' }).selectOption('xor');
+  await widget.getByRole('spinbutton', { name: 'Seed' }).fill('7');
+  await expect(page).toHaveURL(/lrs1\.dataset=xor/);
+  await expect(page).toHaveURL(/lrs1\.seed=7/);
+
+  await page.reload();
+  const reopened = page.getByRole('figure', { name: /A learning-rate sweep on a real network/ });
+  await reopened.scrollIntoViewIfNeeded();
+  await expect(reopened).toHaveAttribute('data-sweep', 'done', { timeout: 30_000 });
+  await expect(reopened.getByRole('combobox', { name: 'Data set' })).toHaveValue('xor');
+  expectSameAsNode(await shownResults(reopened), sweepInNode({ ...PAGE_PROPS, dataset: 'xor', seed: 7 }));
+
+  const tampered = await openSweep(page, '?lrs1.count=50');
+  await expect(tampered.getByRole('status').first()).toContainText(
+    'the link set count=50, but it must be an integer from 8 to 12; showing 10',
+  );
+  await expect(tampered.getByRole('spinbutton', { name: 'Rates' })).toHaveValue('10');
+});

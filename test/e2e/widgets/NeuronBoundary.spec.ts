@@ -1,0 +1,70 @@
+import { neuron } from '../../../src/engine/index';
+import { accuracyText } from '../../../components/shared/line-figure';
+import { expect, pagePath, test } from '../fixtures';
+import type { Page } from '@playwright/test';
+
+/** The chapter's boundaries: 1st on the blobs (seed 1), 2nd the OR line w = (1, 1), b = −0.5 on AND data. */
+async function openBoundary(page: Page, index: number, query = '') {
+  await page.goto(`${pagePath('neuron')}${query}`);
+  const widget = page.getByRole('figure', { name: /A neuron draws a line/ }).nth(index);
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget).toHaveAttribute('data-hydrated', 'true');
+  return widget;
+}
+
+test('NeuronBoundary: sliding the bias by keyboard fixes the AND line, and the accuracy matches the engine', async ({ page }) => {
+  const widget = await openBoundary(page, 1);
+  const and = neuron.gateDataset('and');
+  await expect(widget.getByText(/^Accuracy:/)).toHaveText(`Accuracy: ${accuracyText({ w1: 1, w2: 1, bias: -0.5 }, and)}`);
+  await expect(widget.getByText(/^Accuracy:/)).toContainText('2 of 4 points (50 %)');
+
+  const slider = widget.getByRole('slider', { name: 'b' });
+  await slider.focus();
+  for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowLeft');
+  await expect(slider).toHaveValue('-1.5');
+  await expect(widget.getByRole('spinbutton', { name: 'b' })).toHaveValue('-1.5');
+  await expect(widget.getByText(/^Accuracy:/)).toHaveText(`Accuracy: ${accuracyText({ w1: 1, w2: 1, bias: -1.5 }, and)}`);
+  await expect(widget.getByText(/^Accuracy:/)).toContainText('4 of 4 points (100 %)');
+  await expect(widget.getByText(/splits the plane/)).toContainText('no point is misclassified');
+});
+
+test('NeuronBoundary: a new seed redraws the blobs; a bad weight gets a message; the URL reopens it', async ({ page }) => {
+  const widget = await openBoundary(page, 0);
+  await widget.getByRole('button', { name: 'New seed' }).click();
+  await expect(widget.getByRole('spinbutton', { name: 'Seed' })).toHaveValue('2');
+  const w1 = widget.getByRole('spinbutton', { name: 'w₁' });
+  await w1.fill('0.5');
+  const blobs = neuron.neuronDataset('blobs', 2);
+  const expected = `Accuracy: ${accuracyText({ w1: 0.5, w2: -1, bias: 0 }, blobs)}`;
+  await expect(widget.getByText(/^Accuracy:/)).toHaveText(expected);
+  await expect(widget.getByRole('slider', { name: 'w₁' })).toHaveValue('0.5');
+
+  await w1.fill('11');
+  await expect(w1).toHaveAttribute('aria-invalid', 'true');
+  await expect(w1).toHaveAccessibleDescription('11 is too large; enter a number from -10 to 10');
+  await expect(widget.getByText(/^Accuracy:/)).toHaveText(expected);
+
+  await expect(page).toHaveURL(/nb1\.seed=2&nb1\.w1=0\.5/);
+  await page.reload();
+  const reopened = page.getByRole('figure', { name: /A neuron draws a line/ }).first();
+  await reopened.scrollIntoViewIfNeeded();
+  await expect(reopened).toHaveAttribute('data-hydrated', 'true');
+  await expect(reopened.getByRole('spinbutton', { name: 'Seed' })).toHaveValue('2');
+  await expect(reopened.getByText(/^Accuracy:/)).toHaveText(expected);
+});
+
+test('NeuronBoundary: dragging on the plot slides the line through the pointer', async ({ page }) => {
+  const widget = await openBoundary(page, 1);
+  const plot = widget.getByRole('img', { name: /Decision line/ });
+  const box = await plot.boundingBox();
+  if (!box) throw new Error('the plot has no box');
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.3, { steps: 4 });
+  await page.mouse.up();
+  const bias = Number(await widget.getByRole('spinbutton', { name: 'b' }).inputValue());
+  // The pointer ended near (1.2, 1.2) in data units (x₁, x₂ ∈ [−0.5, 1.5]), so b ≈ −(1.2 + 1.2).
+  expect(bias).toBeLessThan(-1.6);
+  expect(bias).toBeGreaterThan(-3.2);
+  await expect(page).toHaveURL(new RegExp(`nb2\\.bias=${bias}`));
+});

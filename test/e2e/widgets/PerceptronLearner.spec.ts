@@ -1,0 +1,82 @@
+import { neuron } from '../../../src/engine/index';
+import { readouts } from '../../../components/PerceptronLearner/figure';
+import { expect, pagePath, test } from '../fixtures';
+import type { Page } from '@playwright/test';
+
+/** The chapter's learners: 1st AND/perceptron/η 0.1/seed 1, 2nd AND/gradient/η 0.5, 3rd XOR/perceptron. */
+async function openLearner(page: Page, index: number, query = '') {
+  await page.goto(`${pagePath('neuron')}${query}`);
+  const widget = page.getByRole('figure', { name: /Learning by itself/ }).nth(index);
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget).toHaveAttribute('data-hydrated', 'true');
+  return widget;
+}
+
+/** The engine's learner after `steps` updates, for comparing the numbers shown. */
+function engineAt(gate: neuron.GateName, rule: neuron.LearningRule, learningRate: number, steps: number) {
+  const learner = neuron.createLearner(neuron.gateDataset(gate), { rule, learningRate, seed: 1 });
+  while (learner.steps < steps) neuron.learnStepInPlace(learner);
+  return learner;
+}
+
+function settledRun() {
+  const learner = engineAt('and', 'perceptron', 0.1, 0);
+  while (!neuron.hasSettled(learner)) neuron.learnStepInPlace(learner);
+  return learner;
+}
+
+test('PerceptronLearner: Step by keyboard, then Play until the perceptron settles on AND', async ({ page }) => {
+  const widget = await openLearner(page, 0);
+  const step = widget.getByRole('button', { name: 'Step' });
+  await step.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Space');
+  const afterTwo = readouts(engineAt('and', 'perceptron', 0.1, 2));
+  await expect(widget.getByText(/^Step \d+, pass/)).toHaveText(afterTwo.progress);
+  await expect(widget.getByText(/^w₁ = /)).toHaveText(afterTwo.line);
+
+  await widget.getByRole('button', { name: 'Play' }).click();
+  const settled = settledRun();
+  await expect(widget.getByRole('status').filter({ hasText: 'Settled' })).toContainText(
+    `after ${settled.steps} steps (${settled.passes} passes) a whole pass made no mistake`,
+  );
+  await expect(widget.getByText(/^w₁ = /)).toHaveText(readouts(settled).line);
+  await expect(widget.getByText(/corners wrong now/)).toHaveText(/^0 of 4 corners wrong now; last pass: 0$/);
+  await expect(widget.getByRole('button', { name: 'Play' })).toBeDisabled();
+
+  await expect(page).toHaveURL(new RegExp(`pl1\\.steps=${settled.steps}`));
+  await page.reload();
+  const reopened = page.getByRole('figure', { name: /Learning by itself/ }).first();
+  await reopened.scrollIntoViewIfNeeded();
+  await expect(reopened).toHaveAttribute('data-hydrated', 'true');
+  await expect(reopened.getByText(/^w₁ = /)).toHaveText(readouts(settled).line);
+  await expect(reopened.getByRole('status').filter({ hasText: 'Settled' })).toBeVisible();
+
+  await reopened.getByRole('button', { name: 'Reset' }).click();
+  await expect(reopened.getByText(/^Step \d+, pass/)).toHaveText('Step 0, pass 1');
+});
+
+test('PerceptronLearner: a bad learning rate is refused; gradient descent lowers the loss', async ({ page }) => {
+  const widget = await openLearner(page, 1);
+  const rate = widget.getByRole('spinbutton', { name: 'Learning rate' });
+  await rate.fill('0');
+  await expect(rate).toHaveAccessibleDescription('0 is too small; enter a number from 0.001 to 10');
+  await rate.fill('0.5');
+  await expect(rate).not.toHaveAttribute('aria-invalid', 'true');
+
+  for (let i = 0; i < 3; i++) await widget.getByRole('button', { name: 'Step' }).click();
+  await expect(widget.getByText(/^cross-entropy/)).toHaveText(readouts(engineAt('and', 'gradient', 0.5, 3)).loss);
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await expect(widget.getByText(/corners wrong now/)).toContainText(/^0 of 4/, { timeout: 20_000 });
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  const steps = Number((await widget.getByText(/^Step \d+, pass/).textContent())?.match(/Step (\d+)/)?.[1]);
+  await expect(widget.getByText(/^cross-entropy/)).toHaveText(readouts(engineAt('and', 'gradient', 0.5, steps)).loss);
+});
+
+test('PerceptronLearner: on XOR every pass keeps making mistakes', async ({ page }) => {
+  const widget = await openLearner(page, 2);
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await expect(widget.getByRole('status').filter({ hasText: 'no single line separates XOR' })).toBeVisible({ timeout: 20_000 });
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  await expect(widget.getByText(/corners wrong now/)).not.toContainText('last pass: 0');
+});

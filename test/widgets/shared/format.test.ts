@@ -1,0 +1,18 @@
+import { expect, test } from 'vitest';
+import { formatNumber, readNumber } from '../../../components/shared/format';
+
+test('formatNumber rounds to three decimals, drops trailing zeros and prints a true minus sign', () => {
+  expect(formatNumber(0.37754066)).toBe('0.378');
+  expect(formatNumber(-0.5)).toBe('−0.5');
+  expect(formatNumber(2)).toBe('2');
+  expect(formatNumber(-0.0001)).toBe('−1.00e-4');
+  expect(formatNumber(-0.0004, 2)).toBe('−4.00e-4');
+  expect(formatNumber(0.4 - 0.6 - 0.8 + 1)).toBe('0');
+  expect(formatNumber(123456789)).toBe('1.23e+8');
+  expect(formatNumber(Infinity)).toBe('∞');
+  expect(formatNumber(NaN)).toBe('NaN');
+});
+
+test('readNumber(formatNumber(x)) gives x back to the shown precision', () => {
+  for (const value of [-0.5, 0.378, -12.25, 7]) expect(readNumber(formatNumber(value))).toBe(value);
+});
