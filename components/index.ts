@@ -9,6 +9,7 @@ import NeuronBoundary from './NeuronBoundary/NeuronBoundary.astro';
 import PerceptronLearner from './PerceptronLearner/PerceptronLearner.astro';
 import DescentCurve from './DescentCurve/DescentCurve.astro';
 import DescentBowl from './DescentBowl/DescentBowl.astro';
+import LearningRateSweep from './LearningRateSweep/LearningRateSweep.astro';
 
 export const widgets = {
   NeuronExplorer,
@@ -17,4 +18,5 @@ export const widgets = {
   PerceptronLearner,
   DescentCurve,
   DescentBowl,
+  LearningRateSweep,
 };

@@ -1,0 +1,57 @@
+/**
+ * What LearningRateSweep shows once a sweep is done: one row per learning rate (final loss, or
+ * where it diverged, in words) and the sentences of the text alternative. Pure, so Vitest
+ * checks it and the build can show a finished sweep before any JavaScript runs.
+ */
+import type { SweepRun } from '../../src/engine/index';
+import { formatNumber } from '../DescentCurve/format';
+import type { LearningRateSweepState } from './schema';
+
+export interface SweepRow {
+  readonly learningRate: number;
+  readonly finalLoss: number;
+  readonly hasDiverged: boolean;
+  /** "0.0821", or "diverged at step 37: the learning rate 4 is too large for this network". */
+  readonly outcome: string;
+}
+
+export const DATASET_LABELS: Readonly<Record<LearningRateSweepState['dataset'], string>> = {
+  circles: 'two circles',
+  moons: 'two moons',
+  xor: 'XOR',
+  spirals: 'two spirals',
+};
+
+/** One row per run, in the order of the rates. */
+export function sweepRows(runs: readonly SweepRun[]): SweepRow[] {
+  return runs.map((run) => {
+    const hasDiverged = run.status === 'diverged';
+    const outcome = run.divergence
+      ? `diverged at step ${run.divergence.step}: the learning rate ${run.learningRate} is too large for this network`
+      : `final loss ${formatNumber(run.finalLoss)}`;
+    return { learningRate: run.learningRate, finalLoss: run.finalLoss, hasDiverged, outcome };
+  });
+}
+
+/** "2 → 8 → 1". */
+export function describeNetwork(hidden: readonly number[]): string {
+  return [2, ...hidden, 1].join(' → ');
+}
+
+/** The text alternative of a finished sweep. */
+export function describeSweep(state: LearningRateSweepState, runs: readonly SweepRun[]): string {
+  const rows = sweepRows(runs);
+  const opening =
+    `Final training loss after ${state.steps} steps at ${rows.length} learning rates from ` +
+    `${formatNumber(state.minRate)} to ${formatNumber(state.maxRate)}, network ${describeNetwork(state.hidden)} ` +
+    `on the ${DATASET_LABELS[state.dataset]} data, seed ${state.seed}.`;
+  const finished = rows.filter((row) => !row.hasDiverged);
+  if (finished.length === 0) return `${opening} Every rate diverged.`;
+  const best = finished.reduce((a, b) => (b.finalLoss < a.finalLoss ? b : a));
+  const diverged = rows.filter((row) => row.hasDiverged).map((row) => formatNumber(row.learningRate));
+  const divergedText =
+    diverged.length === 0
+      ? ' No rate diverged.'
+      : ` ${diverged.length === 1 ? 'The rate' : 'The rates'} ${diverged.join(', ')} diverged.`;
+  return `${opening} The lowest final loss, ${formatNumber(best.finalLoss)}, comes at η = ${formatNumber(best.learningRate)}.${divergedText}`;
+}
