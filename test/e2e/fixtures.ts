@@ -14,8 +14,8 @@
  *   exception, has a request fail (network error or HTTP status ≥ 400), or requests
  *   anything from another host (such requests are also aborted). The failure lists each
  *   problem with its URL.
- * - a test that expects one of these on purpose declares it first:
- *   `test.use({ allowedIssues: [/status 404/] })`, matching the listed text.
+ * - a test that expects one of these on purpose declares it first, with one pattern
+ *   matched against the listed text: `test.use({ allowedIssues: /status 404|status of 404/ })`.
  * - `pageIssues` (a fixture) gives the list collected so far, to assert on mid-test.
  *
  * Helpers:
@@ -88,19 +88,20 @@ export async function gotoAndSettle(page: Page, path: string): Promise<Response 
 }
 
 interface Fixtures {
-  allowedIssues: RegExp[];
+  /** Issues matching this pattern are expected by the test and not reported. */
+  allowedIssues: RegExp | null;
   pageIssues: string[];
 }
 
 export const test = base.extend<Fixtures>({
-  allowedIssues: [[], { option: true }],
+  allowedIssues: [null, { option: true }],
   pageIssues: [
     async ({ context, baseURL, allowedIssues }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
       const issues: string[] = [];
       const report = (issue: string) => {
         // A worker's console message can arrive both on the page and on the worker.
-        if (issues.includes(issue) || allowedIssues.some((pattern) => pattern.test(issue))) return;
+        if (issues.includes(issue) || allowedIssues?.test(issue)) return;
         issues.push(issue);
       };
       const onConsole = (message: ConsoleMessage) => {
