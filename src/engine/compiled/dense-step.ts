@@ -5,14 +5,14 @@
  *   forward   z = x Wᵀ + b,  a = f(z)                  (x is [rows, in])
  *   backward  dz = da ⊙ f'(z)
  *             dW = dzᵀ x,  db = Σ_rows dz,  dx = dz W  (dx only below the first layer)
- * Every product goes through the one register-blocked kernel C = P · Qᵀ, after
- * transposing the operand whose rows must become contiguous.
+ * Each product has its own register-blocked kernel, so nothing is transposed.
  */
 import type { ActivationName } from '../activations';
 import type { DenseSpec } from '../layers/dense';
 import type { LayerSlot } from '../layers/parameter-layout';
 import { activateInPlace, activationBackwardInPlace } from './activation-kernels';
-import { multiplyTransposedInPlace, sumRowsInPlace, transposeInPlace } from './matmul-kernels';
+import { multiplyFirstTransposedInPlace, multiplyInPlace } from './matmul-more-kernels';
+import { multiplyTransposedInPlace, sumRowsInPlace } from './matmul-kernels';
 
 /** A dense layer's place in a compiled model, with every buffer it needs. */
 export class DenseStep {
@@ -31,9 +31,6 @@ export class DenseStep {
   readonly da: Float64Array;
   /** dL/dz; the same buffer as da for identity. */
   readonly dz: Float64Array;
-  private readonly inputT: Float64Array;
-  private readonly dzT: Float64Array;
-  private readonly weightsT: Float64Array;
 
   constructor(
     layer: DenseSpec,
@@ -57,9 +54,6 @@ export class DenseStep {
     this.a = isIdentity ? this.z : new Float64Array(maxRows * outputSize);
     this.da = new Float64Array(maxRows * outputSize);
     this.dz = isIdentity ? this.da : new Float64Array(maxRows * outputSize);
-    this.inputT = new Float64Array(maxRows * inputSize);
-    this.dzT = new Float64Array(maxRows * outputSize);
-    this.weightsT = new Float64Array(inputSize * outputSize);
   }
 
   /** z = x Wᵀ + b and a = f(z) for the first `rows` rows of x. */
@@ -76,12 +70,9 @@ export class DenseStep {
   /** dW and db from dz and the layer's input x; dx = dz W when `dx` is not null. */
   parameterBackward(x: Float64Array, dx: Float64Array | null, rows: number): void {
     const { inputSize, outputSize } = this;
-    transposeInPlace(this.dz, this.dzT, rows, outputSize);
-    transposeInPlace(x, this.inputT, rows, inputSize);
-    multiplyTransposedInPlace(this.dzT, this.inputT, this.weightGrad, outputSize, inputSize, rows, null);
+    multiplyFirstTransposedInPlace(this.dz, x, this.weightGrad, rows, outputSize, inputSize);
     if (this.biasGrad !== null) sumRowsInPlace(this.dz, this.biasGrad, rows, outputSize);
     if (dx === null) return;
-    transposeInPlace(this.weights, this.weightsT, outputSize, inputSize);
-    multiplyTransposedInPlace(this.dz, this.weightsT, dx, rows, inputSize, outputSize, null);
+    multiplyInPlace(this.dz, this.weights, dx, rows, outputSize, inputSize);
   }
 }

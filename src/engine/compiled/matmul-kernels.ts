@@ -1,15 +1,13 @@
 /**
- * The two dense kernels of the fast path, on row-major Float64Arrays.
- *
- * Every product in a dense layer is written as C = P · Qᵀ, where row r of P and
- * row c of Q are both contiguous, so C[r, c] is a dot product of two rows:
- *   forward   Z  = X  · Wᵀ          (X is [batch, in], W is [out, in])
- *   weights   dW = dZᵀ · X  = (dZᵀ)(Xᵀ)ᵀ   after transposing dZ and X
- *   inputs    dX = dZ · W   = dZ · (Wᵀ)ᵀ   after transposing W
- * The loop is register-blocked: two rows of P against four rows of Q per pass,
- * eight independent accumulators, so each loaded number feeds several sums.
- * Each accumulator adds its terms in ascending k, exactly like a plain loop,
- * so the result does not depend on the blocking.
+ * The matrix products of the fast path, on row-major Float64Arrays, one per
+ * shape of the dense layer's three products (X is [batch, in], W is [out, in]):
+ *   forward   Z  = X · Wᵀ     multiplyTransposedInPlace  (row of X · row of W)
+ *   weights   dW = dZᵀ · X    multiplyFirstTransposedInPlace  (sum over the batch)
+ *   inputs    dX = dZ · W     multiplyInPlace
+ * Each loop is register-blocked: a 2 × 4 block of C lives in eight local
+ * accumulators while the shared index runs, so each loaded number feeds several
+ * sums. Each accumulator adds its terms in ascending order, exactly like a plain
+ * loop, so the result does not depend on the blocking.
  */
 
 /**
@@ -107,19 +105,6 @@ function lastRowInPlace(
     let s = 0;
     for (let k = 0; k < inner; k++) s += p[p0 + k] * q[q0 + k];
     c[r * cols + col] = bias !== null ? s + bias[col] : s;
-  }
-}
-
-/** target[c, r] = source[r, c]: source is [rows, cols], target becomes [cols, rows]. */
-export function transposeInPlace(
-  source: Float64Array,
-  target: Float64Array,
-  rows: number,
-  cols: number,
-): void {
-  for (let r = 0; r < rows; r++) {
-    const row = r * cols;
-    for (let c = 0; c < cols; c++) target[c * rows + r] = source[row + c];
   }
 }
 
