@@ -1,0 +1,89 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+// The layout is the architecture: engine ← widgets ← content, never the other way.
+// These checks are the project's lint rules; each names the file and the line that breaks one.
+
+const root = resolve(__dirname, '..');
+
+function filesUnder(folder: string, pattern: RegExp): string[] {
+  const found: string[] = [];
+  const stack = [join(root, folder)];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    for (const name of readdirSync(current).sort()) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) stack.push(path);
+      else if (pattern.test(name)) found.push(path);
+    }
+  }
+  return found;
+}
+
+function offendingLines(files: string[], rule: RegExp): string[] {
+  const hits: string[] = [];
+  for (const file of files) {
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, index) => {
+        const isComment = /^\s*(\/\/|\/\*|\*)/.test(line);
+        if (!isComment && rule.test(line)) hits.push(`${relative(root, file)}:${index + 1}: ${line.trim()}`);
+      });
+  }
+  return hits;
+}
+
+const engineFiles = filesUnder('src/engine', /\.ts$/);
+const importPath = /(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g;
+
+describe('src/engine', () => {
+  test('engine files import only from inside src/engine', () => {
+    const outside: string[] = [];
+    for (const file of engineFiles) {
+      const source = readFileSync(file, 'utf8');
+      for (const match of source.matchAll(importPath)) {
+        const target = match[1];
+        const isRelative = target.startsWith('.');
+        const leavesEngine = isRelative && !resolve(file, '..', target).startsWith(join(root, 'src/engine'));
+        if (!isRelative || leavesEngine) outside.push(`${relative(root, file)} imports ${target}`);
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+
+  test('the engine never calls Math.random: every random number comes from a seeded Rng', () => {
+    expect(offendingLines(engineFiles, /Math\.random/)).toEqual([]);
+  });
+
+  test('the engine touches no DOM or Node globals', () => {
+    expect(offendingLines(engineFiles, /\b(document|window|localStorage|self|process|require)\s*[.(]/)).toEqual([]);
+  });
+});
+
+describe('components', () => {
+  test('widgets reach the engine only through src/engine/index.ts', () => {
+    const files = filesUnder('components', /\.(ts|astro)$/);
+    expect(offendingLines(files, /from\s+['"][^'"]*src\/engine\/(?!index['"])/)).toEqual([]);
+  });
+});
+
+describe('content', () => {
+  test('chapters hold words, math and widget tags: no imports, exports or scripts', () => {
+    const chapters = filesUnder('content', /\.mdx?$/);
+    expect(chapters.length).toBeGreaterThan(0);
+    expect(offendingLines(chapters, /^\s*(import|export)\s|<script/)).toEqual([]);
+  });
+});
+
+describe('file size', () => {
+  test('no source file passes 400 lines', () => {
+    const sources = ['src', 'components', 'scripts', 'bench'].flatMap((folder) =>
+      filesUnder(folder, /\.(ts|astro|mjs)$/),
+    );
+    const long = sources
+      .map((file) => ({ file: relative(root, file), lines: readFileSync(file, 'utf8').split('\n').length }))
+      .filter(({ lines }) => lines > 400);
+    expect(long).toEqual([]);
+  });
+});
