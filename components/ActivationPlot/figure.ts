@@ -49,7 +49,10 @@ const SHAPES: Readonly<Record<ActivationName, string>> = {
 
 /** The text alternative: what each panel shows, in words. */
 export function describePanels(settings: ActivationPlotSettings): string {
-  const parts = settings.show.map((name) => `${DISPLAY_NAMES[name]} ${SHAPES[name]}`);
+  const parts = settings.show.map((name) => {
+    const sentence = `${DISPLAY_NAMES[name]} ${SHAPES[name]}`;
+    return sentence[0].toUpperCase() + sentence.slice(1);
+  });
   const intro = settings.derivatives
     ? 'Each panel plots an activation f(z) as a solid line and its slope f′(z) as a dashed line, for z from −4 to 4.'
     : 'Each panel plots an activation f(z) for z from −4 to 4.';

@@ -15,53 +15,54 @@ export function computeNeuron(state: ExplorerState): Steps {
   return neuron.neuronForward({ values: state.values, weights: state.weights, bias: state.bias, activation: state.activation });
 }
 
-const ROW = 46;
-const SUBSCRIPTS = ['₁', '₂', '₃', '₄', '₅'];
-const TOP = 28;
+const ROW = 40;
+const TOP = 34;
+const SUM_X = 236;
 
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
 function label(x: number, y: number, text: string, extra = ''): string {
-  return `<text x="${x}" y="${y}" ${extra}>${escapeText(text)}</text>`;
+  return `<text x="${x}" y="${y}" text-anchor="middle" ${extra}>${escapeText(text)}</text>`;
 }
 
-/** The neuron as a diagram: x_i ×w_i → a_i rows feeding Σ (+ b) → z → f → y. */
+/** One input's row: the box x_i, the edge ×w_i, the box a_i, and the curve into the sum. */
+function inputRow(x: number, w: number, a: number, y: number, cy: number): string {
+  return [
+    `<rect x="2" y="${y - 14}" width="62" height="28" rx="6" class="nn-d-box"/>`,
+    label(33, y + 5, formatNumber(x)),
+    `<path d="M64,${y} H120" class="nn-d-edge"/>`,
+    label(92, y - 5, `×${formatNumber(w)}`, 'class="nn-d-small"'),
+    `<rect x="120" y="${y - 14}" width="70" height="28" rx="6" class="nn-d-box nn-d-${a < 0 ? 'negative' : 'positive'}"/>`,
+    label(155, y + 5, formatNumber(a)),
+    `<path d="M190,${y} C204,${y} 204,${cy} ${SUM_X - 20},${cy}" class="nn-d-edge"/>`,
+  ].join('');
+}
+
+/** The neuron as a diagram: rows x_i ×w_i → a_i feeding Σ (+ b), then z → f → y. */
 export function diagramSvg(state: ExplorerState, steps: Steps, id: string): string {
   const n = state.inputs;
-  const height = TOP + n * ROW + 40;
-  const cy = TOP + ((n - 1) * ROW) / 2 + 8;
-  const sumX = 308;
-  const rows = state.values.map((x, i) => {
-    const y = TOP + i * ROW + 8;
-    const a = steps.products[i];
-    const sign = a < 0 ? 'negative' : 'positive';
-    return [
-      `<rect x="2" y="${y - 15}" width="84" height="28" rx="6" class="nn-d-box"/>`,
-      label(44, y + 5, `x${SUBSCRIPTS[i]} = ${formatNumber(x)}`, 'text-anchor="middle"'),
-      `<path d="M86,${y} H162" class="nn-d-edge"/>`,
-      label(124, y - 5, `×${formatNumber(state.weights[i])}`, 'text-anchor="middle" class="nn-d-weight"'),
-      `<rect x="162" y="${y - 15}" width="96" height="28" rx="6" class="nn-d-box nn-d-${sign}"/>`,
-      label(210, y + 5, `a${SUBSCRIPTS[i]} = ${formatNumber(a)}`, 'text-anchor="middle"'),
-      `<path d="M258,${y} C274,${y} 274,${cy} ${sumX - 22},${cy}" class="nn-d-edge"/>`,
-    ].join('');
-  });
-  const biasY = height - 12;
-  const f = state.activation;
+  const height = TOP + n * ROW + 34;
+  const cy = TOP + ((n - 1) * ROW) / 2;
+  const biasY = height - 8;
+  const rows = state.values.map((x, i) => inputRow(x, state.weights[i], steps.products[i], TOP + i * ROW, cy));
   return [
-    `<svg viewBox="0 0 520 ${height}" class="nn-diagram" role="img" aria-label="${escapeText(diagramLabel(state, steps))}">`,
-    ...rows,
-    `<path d="M${sumX},${biasY - 16} V${cy + 22}" class="nn-d-edge"/>`,
-    label(sumX, biasY, `b = ${formatNumber(state.bias)}`, 'text-anchor="middle"'),
-    `<circle cx="${sumX}" cy="${cy}" r="22" class="nn-d-node"/>`,
-    label(sumX, cy + 7, 'Σ', 'text-anchor="middle" class="nn-d-sigma"'),
-    `<path d="M${sumX + 22},${cy} H${sumX + 88}" class="nn-d-edge" marker-end="url(#${id}-arrow)"/>`,
-    label(sumX + 55, cy - 9, `z = ${formatNumber(steps.z)}`, 'text-anchor="middle" class="nn-d-small"'),
-    `<rect x="${sumX + 92}" y="${cy - 26}" width="118" height="52" rx="8" class="nn-d-box nn-d-output"/>`,
-    label(sumX + 151, cy - 6, `f = ${f}`, 'text-anchor="middle" class="nn-d-weight"'),
-    label(sumX + 151, cy + 15, `y = ${formatNumber(steps.y)}`, 'text-anchor="middle" class="nn-d-strong"'),
+    `<svg viewBox="0 0 412 ${height}" class="nn-diagram" role="img" aria-label="${escapeText(diagramLabel(state, steps))}">`,
     `<defs><marker id="${id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z" class="nn-d-arrow"/></marker></defs>`,
+    label(33, 12, 'xᵢ', 'class="nn-d-head"'),
+    label(92, 12, 'wᵢ', 'class="nn-d-head"'),
+    label(155, 12, 'aᵢ = xᵢ·wᵢ', 'class="nn-d-head"'),
+    ...rows,
+    `<path d="M${SUM_X},${biasY - 16} V${cy + 20}" class="nn-d-edge"/>`,
+    label(SUM_X, biasY, `b = ${formatNumber(state.bias)}`),
+    `<circle cx="${SUM_X}" cy="${cy}" r="20" class="nn-d-node"/>`,
+    label(SUM_X, cy + 7, 'Σ', 'class="nn-d-sigma"'),
+    `<path d="M${SUM_X + 20},${cy} H${SUM_X + 50}" class="nn-d-edge" marker-end="url(#${id}-arrow)"/>`,
+    `<rect x="${SUM_X + 54}" y="${cy - 34}" width="118" height="68" rx="8" class="nn-d-box nn-d-output"/>`,
+    label(SUM_X + 113, cy - 14, `z = ${formatNumber(steps.z)}`, 'class="nn-d-small"'),
+    label(SUM_X + 113, cy + 4, `f = ${state.activation}`, 'class="nn-d-small nn-d-muted"'),
+    label(SUM_X + 113, cy + 24, `y = ${formatNumber(steps.y)}`, 'class="nn-d-strong"'),
     '</svg>',
   ].join('');
 }
@@ -89,8 +90,8 @@ export function activationSpec(state: ExplorerState, steps: Steps): PlotSpec {
   const high = Math.max(...ys, 1);
   const pad = (high - low) * 0.08;
   return {
-    width: 520,
-    height: 240,
+    width: 420,
+    height: 230,
     x: { label: 'z →', domain: [from, to] },
     y: { label: '↑ y', domain: [low - pad, high + pad] },
     marks: [

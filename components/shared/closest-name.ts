@@ -1,20 +1,24 @@
 /**
  * Finds the allowed name closest to a misspelt one, for "did you mean …?" hints
- * (`learingRate` → `learningRate`). Distance is Levenshtein's edit distance, case-insensitive.
+ * (`learingRate` → `learningRate`, `tahn` → `tanh`). Case-insensitive.
  */
 
-/** Number of single-character insertions, deletions and substitutions turning a into b. */
+/**
+ * Number of single-character insertions, deletions, substitutions and swaps of two neighbours
+ * turning a into b (optimal string alignment), so `tahn` is one edit from `tanh`.
+ */
 export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+      }
     }
-    previous = current;
   }
-  return previous[b.length];
+  return rows[a.length][b.length];
 }
 
 /**

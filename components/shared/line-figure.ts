@@ -58,8 +58,14 @@ export function lineSpec(line: Line, dataset: Dataset, box: Box, options: { high
     y: { label: '↑ x₂', domain: [box.yMin, box.yMax] },
     margins: { top: 20, right: 16, bottom: 38, left: 40 },
     marks,
-    ariaLabel: `Decision line ${formatNumber(line.w1)}·x₁ + ${formatNumber(line.w2)}·x₂ + ${formatNumber(line.bias)} = 0 over the data`,
+    ariaLabel: `Decision line ${lineEquation(line)} over the data`,
   };
+}
+
+/** The line as an equation with its signs written properly: "1·x₁ + 1·x₂ − 0.5 = 0". */
+export function lineEquation(line: Line): string {
+  const term = (value: number, suffix: string) => `${value < 0 ? '−' : '+'} ${formatNumber(Math.abs(value))}${suffix}`;
+  return `${formatNumber(line.w1)}·x₁ ${term(line.w2, '·x₂')} ${term(line.bias, '')} = 0`;
 }
 
 /** "29 of 40 points (72.5 %) on the right side." */
@@ -72,8 +78,7 @@ export function accuracyText(line: Line, dataset: Dataset): string {
 
 /** A sentence stating the figure: the line, the sides, and the accuracy. */
 export function describeLine(line: Line, dataset: Dataset): string {
-  const equation = `${formatNumber(line.w1)}·x₁ + ${formatNumber(line.w2)}·x₂ + ${formatNumber(line.bias)} = 0`;
   const mistakes = neuron.countMistakes(line, dataset);
   const wrong = mistakes === 0 ? 'no point is misclassified' : `${mistakes} ${mistakes === 1 ? 'point is' : 'points are'} misclassified (ringed)`;
-  return `The line ${equation} splits the plane: the neuron says 1 on the shaded side the arrow points to and 0 on the other. ${accuracyText(line, dataset)}; ${wrong}. Class 1 points are filled circles, class 0 points are crosses.`;
+  return `The line ${lineEquation(line)} splits the plane: the neuron says 1 on the shaded side the arrow points to and 0 on the other. ${accuracyText(line, dataset)}; ${wrong}. Class 1 points are filled circles, class 0 points are crosses.`;
 }

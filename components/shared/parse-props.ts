@@ -116,9 +116,13 @@ function suggestFix(path: readonly (string | number)[], fieldSchema: z.ZodTypeAn
     return `write ${name}={${text}}; quotes make the value text`;
   }
   if (inner instanceof z.ZodArray || inner instanceof z.ZodTuple) {
-    const parts = text.replace(/^\[|\]$/g, '').split(',').map((part) => part.trim());
+    const parts = text.replace(/^\[|\]$/g, '').split(',').map((part) => part.trim().replace(/^["']|["']$/g, ''));
+    const itemChoices = inner instanceof z.ZodArray ? choicesOf(inner.element) : undefined;
     if (parts.every((part) => part !== '' && Number.isFinite(Number(part)))) {
       return `write ${name}={[${parts.map(Number).join(', ')}]}; a list goes in braces and brackets`;
+    }
+    if (itemChoices && parts.every((part) => itemChoices.includes(part))) {
+      return `write ${name}={[${parts.map((part) => JSON.stringify(part)).join(', ')}]}; a list goes in braces and brackets`;
     }
   }
   const choices = choicesOf(inner);

@@ -96,7 +96,7 @@ function mergeConsistent<S extends z.ZodTypeAny>(
     }
     for (const key of culprits) {
       const issue = result.error.issues.find((candidate) => String(candidate.path[0]) === key);
-      notes.push({ key, message: `the link's ${key} does not fit the other settings: ${issue?.message}; showing the page's ${key}` });
+      notes.push({ key, message: `the link's setting "${key}" does not fit the others: ${issue?.message}; showing the page's ${key}` });
       delete kept[key];
     }
   }

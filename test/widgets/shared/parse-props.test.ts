@@ -73,6 +73,7 @@ describe('closestName', () => {
   test('editDistance counts single-character edits', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('tahn', 'tanh')).toBe(1);
   });
 
   test('closestName finds near misses and refuses far ones', () => {

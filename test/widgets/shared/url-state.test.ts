@@ -42,7 +42,7 @@ describe('decodeUrlState', () => {
       [
         {
           "key": "weights",
-          "message": "the link's weights does not fit the other settings: expected 2 weights (one per input), got 3; showing the page's weights",
+          "message": "the link's setting "weights" does not fit the others: expected 2 weights (one per input), got 3; showing the page's weights",
         },
       ]
     `);

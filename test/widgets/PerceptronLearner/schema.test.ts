@@ -1,0 +1,62 @@
+import { expect, test } from 'vitest';
+import { PerceptronLearnerProps, PerceptronLearnerState } from '../../../components/PerceptronLearner/schema';
+import { isFinished, learnerAt, readouts, statusText } from '../../../components/PerceptronLearner/figure';
+import { decodeUrlState } from '../../../components/shared/url-state';
+import { propsError } from '../shared/props-error';
+
+const and = PerceptronLearnerProps.parse({});
+
+test('<PerceptronLearner /> defaults to AND with the perceptron rule, η = 0.1, seed 1', () => {
+  expect(and).toEqual({ gate: 'and', rule: 'perceptron', learningRate: 0.1, seed: 1 });
+});
+
+test('<PerceptronLearner> explains bad props', () => {
+  expect(propsError(PerceptronLearnerProps, 'PerceptronLearner', { gate: 'nand', rule: 'gradiant', learningRate: '0.1' })).toMatchInlineSnapshot(`
+    "content/chapters/neuron.mdx:12 › PerceptronLearner › gate: expected one of "and", "or", "xor", got "nand" (a string)
+      fix: did you mean "and"?
+    content/chapters/neuron.mdx:12 › PerceptronLearner › rule: expected one of "perceptron", "gradient", got "gradiant" (a string)
+      fix: did you mean "gradient"?
+    content/chapters/neuron.mdx:12 › PerceptronLearner › learningRate: expected a number from 0.001 to 10, got "0.1" (a string)
+      fix: write learningRate={0.1}; quotes make the value text"
+  `);
+  expect(propsError(PerceptronLearnerProps, 'PerceptronLearner', { learningRate: 0, seed: 1.5, steps: 3 })).toMatchInlineSnapshot(`
+    "content/chapters/neuron.mdx:12 › PerceptronLearner › learningRate: expected a number from 0.001 to 10, got 0
+    content/chapters/neuron.mdx:12 › PerceptronLearner › seed: expected an integer from 0 to 999999, got 1.5
+    content/chapters/neuron.mdx:12 › PerceptronLearner › steps: unknown prop
+      fix: allowed props are gate, rule, learningRate, seed"
+  `);
+});
+
+test('PerceptronLearner URL state carries the step count, capped at MAX_STEPS', () => {
+  const base = { ...and, steps: 0 };
+  expect(decodeUrlState(PerceptronLearnerState, 'pl1', '?pl1.steps=36&pl1.gate=or', base).state).toEqual({ ...base, steps: 36, gate: 'or' });
+  const { state, notes } = decodeUrlState(PerceptronLearnerState, 'pl1', '?pl1.steps=5000', base);
+  expect(state.steps).toBe(0);
+  expect(notes[0].message).toMatchInlineSnapshot(`"the link set steps=5000, but it must be an integer from 0 to 1000; showing 0"`);
+});
+
+test('readouts and status: from zero, then settled on AND', () => {
+  const start = learnerAt(and, 0);
+  expect(readouts(start)).toMatchInlineSnapshot(`
+    {
+      "last": "nothing yet; the first step visits (0, 1)",
+      "line": "w₁ = 0, w₂ = 0, b = 0",
+      "loss": "cross-entropy 0.693",
+      "mistakes": "3 of 4 corners wrong now; no pass finished yet",
+      "progress": "Step 0, pass 1",
+    }
+  `);
+  expect(statusText(start, and)).toMatchInlineSnapshot(`"The line starts at w₁ = w₂ = b = 0: z = 0 everywhere, so the neuron says 1 for every corner."`);
+  const settled = learnerAt(and, 36);
+  expect(isFinished(settled)).toBe(true);
+  expect(readouts(settled).mistakes).toBe('0 of 4 corners wrong now; last pass: 0');
+  expect(statusText(settled, and)).toMatchInlineSnapshot(`"Settled: after 36 steps (9 passes) a whole pass made no mistake, so the line computes AND and will not move again."`);
+});
+
+test('status on XOR after ten passes says no line separates it', () => {
+  const xor = { ...and, gate: 'xor' as const };
+  const learner = learnerAt(xor, 40);
+  expect(isFinished(learner)).toBe(false);
+  expect(statusText(learner, xor)).toMatchInlineSnapshot(`"After 10 passes the line still gets 2 of 4 corners wrong and every pass made a mistake: no single line separates XOR."`);
+  expect(readouts(learnerAt({ ...xor, rule: 'gradient', learningRate: 0.5 }, 3)).last).toMatch(/^visited \(\d, \d\) with target \d: y = 0\.\d+, (a mistake|right)$/);
+});
