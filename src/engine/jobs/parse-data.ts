@@ -32,8 +32,8 @@ export function parseDataSpec(value: unknown, field: string): DataSpec {
     case 'points': {
       const inputs = readArray(fields.inputs, `${field}.inputs`, (v, f) => readArray(v, f, (x, g) => readNumber(x, g), 1), 1);
       const targets = readArray(fields.targets, `${field}.targets`, (v, f) => readNumber(v, f));
-      if (targets.length !== inputs.length) fail(`${field}.targets`, `${inputs.length} numbers (one per input)`, `${targets.length} numbers`);
-      if (inputs.some((row) => row.length !== inputs[0].length)) fail(`${field}.inputs`, 'rows of equal length', 'rows of different lengths');
+      if (targets.length !== inputs.length) fail(`${field}.targets`, `${inputs.length} numbers (one per input)`, `${targets.length} numbers`, true);
+      if (inputs.some((row) => row.length !== inputs[0].length)) fail(`${field}.inputs`, 'rows of equal length', 'rows of different lengths', true);
       return { kind, inputs, targets };
     }
   }
@@ -41,6 +41,6 @@ export function parseDataSpec(value: unknown, field: string): DataSpec {
 
 function readPoint(value: unknown, field: string): readonly [number, number] {
   const point = readArray(value, field, (v, f) => readNumber(v, f));
-  if (point.length !== 2) fail(field, 'an [x, y] pair', `${point.length} numbers`);
+  if (point.length !== 2) fail(field, 'an [x, y] pair', `${point.length} numbers`, true);
   return [point[0], point[1]];
 }

@@ -18,9 +18,10 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
-/** Throws the standard message for `field`. */
-export function fail(field: string, expected: string, got: unknown): never {
-  throw new EngineError('parseJobSpec', `${field}: expected ${expected}, got ${describeValue(got)}`);
+/** Throws the standard message for `field`; `got` is described, or used as is when `isWords`. */
+export function fail(field: string, expected: string, got: unknown, isWords = false): never {
+  const text = isWords ? String(got) : describeValue(got);
+  throw new EngineError('parseJobSpec', `${field}: expected ${expected}, got ${text}`);
 }
 
 /** The value as a plain object. */

@@ -61,12 +61,12 @@ function parseModel(fields: Readonly<Record<string, unknown>>, prefix: string): 
     return v as ActivationName;
   });
   if (activations.length !== sizes.length - 1) {
-    fail(`${prefix}activations`, `${sizes.length - 1} names (one per layer)`, `${activations.length} names`);
+    fail(`${prefix}activations`, `${sizes.length - 1} names (one per layer)`, `${activations.length} name${activations.length === 1 ? '' : 's'}`, true);
   }
   const bias = fields.bias;
   if (bias === undefined || typeof bias === 'boolean') return { sizes, activations, ...(bias === undefined ? {} : { bias }) };
   const flags = readArray(bias, `${prefix}bias`, readBoolean);
-  if (flags.length !== sizes.length - 1) fail(`${prefix}bias`, `${sizes.length - 1} flags (one per layer)`, `${flags.length} flags`);
+  if (flags.length !== sizes.length - 1) fail(`${prefix}bias`, `${sizes.length - 1} flags (one per layer)`, `${flags.length} flags`, true);
   return { sizes, activations, bias: flags };
 }
 
@@ -76,12 +76,14 @@ function optionalInit(value: unknown, field: string, layerCount: number, key: 'i
     try {
       return parseInitSpec(item);
     } catch (error) {
-      throw new EngineError('parseJobSpec', `${f}: ${(error as Error).message.replace(/^parseInitSpec: /, '')}`);
+      const detail = (error as Error).message.replace(/^parseInitSpec: /, '');
+      // "kind: expected …" names a field inside the spec: report it as init.kind.
+      throw new EngineError('parseJobSpec', /^\w+: /.test(detail) ? `${f}.${detail}` : `${f}: ${detail}`);
     }
   };
   if (!Array.isArray(value)) return { [key]: parseOne(value, field) };
   const specs = readArray(value, field, parseOne);
-  if (specs.length !== layerCount) fail(field, `${layerCount} init specs (one per layer)`, `${specs.length} specs`);
+  if (specs.length !== layerCount) fail(field, `${layerCount} init specs (one per layer)`, `${specs.length} specs`, true);
   return { [key]: specs };
 }
 
@@ -104,7 +106,9 @@ function parseOptimizer(value: unknown, field: string): OptimizerSpec {
   try {
     assertOptimizerSpec(spec);
   } catch (error) {
-    throw new EngineError('parseJobSpec', `${field}.${(error as Error).message.replace(/^\w+: /, '')}`);
+    // "sgd: learningRate must be a positive number, got 0" → "optimizer.learningRate: expected a positive number, got 0".
+    const detail = (error as Error).message.replace(/^\w+: (\w+) must be (.*), got (.*)$/, '$1: expected $2, got $3');
+    throw new EngineError('parseJobSpec', `${field}.${detail}`);
   }
   return spec;
 }
@@ -125,7 +129,7 @@ function parseReport(value: unknown, field: string): ReportSpec {
     const grid = readObject(fields.boundary, `${field}.boundary`);
     const extent = readArray(grid.extent, `${field}.boundary.extent`, (v, f) => readNumber(v, f));
     if (extent.length !== 4 || !(extent[0] < extent[1] && extent[2] < extent[3])) {
-      fail(`${field}.boundary.extent`, '[xMin, xMax, yMin, yMax] with min < max', extent.join(', '));
+      fail(`${field}.boundary.extent`, '[xMin, xMax, yMin, yMax] with min < max', `[${extent.join(', ')}]`, true);
     }
     const resolution = readInteger(grid.resolution, `${field}.boundary.resolution`, 2, 256);
     boundary = { boundary: { resolution, extent: extent as unknown as readonly [number, number, number, number] } };

@@ -1,0 +1,199 @@
+import { describe, expect, test } from 'vitest';
+import {
+  JobClient,
+  createMemoryPortPair,
+  parseJobSpec,
+  runJob,
+  serveJobs,
+  type FromWorkerMessage,
+  type JobResult,
+  type SweepJobSpec,
+  type ToWorkerMessage,
+  type TrainJobSpec,
+  type TrainReport,
+} from '../../../src/engine/index';
+
+const circlesJob: TrainJobSpec = {
+  kind: 'train',
+  data: { kind: 'circles', count: 80, noise: 0.05, factor: 0.5, seed: 3 },
+  test: { kind: 'circles', count: 40, noise: 0.05, factor: 0.5, seed: 4 },
+  model: { sizes: [2, 8, 1], activations: ['relu', 'sigmoid'] },
+  init: { kind: 'heNormal' },
+  loss: 'bce',
+  optimizer: { kind: 'adam', learningRate: 0.05 },
+  batch: { kind: 'mini', size: 16 },
+  epochs: 40,
+  seed: 7,
+  report: { every: 20, accuracy: true, weights: true, stats: true, boundary: { resolution: 5, extent: [-1.5, 1.5, -1.5, 1.5] } },
+};
+
+/** A worker and a client joined by in-memory ports; `clock` drives the progress throttle. */
+function connect(clock?: () => number) {
+  const [pagePort, workerPort] = createMemoryPortPair<ToWorkerMessage, FromWorkerMessage>();
+  serveJobs(workerPort, clock === undefined ? {} : { clock });
+  return new JobClient(pagePort);
+}
+
+function trainResult(result: JobResult) {
+  if (result.kind !== 'train') throw new Error('expected a train result');
+  return result;
+}
+
+describe('jobs', () => {
+  test('runJob(train spec) reports loss curve, accuracies, boundary, weights and stats', () => {
+    const { result, report } = trainResult(runJob(circlesJob));
+    expect(result.status).toBe('completed');
+    expect(result.steps).toBe(200);
+    expect(report.curve.map((point) => point.step)).toEqual([0, 20, 40, 60, 80, 100, 120, 140, 160, 180, 199]);
+    expect(report.accuracy).toBeGreaterThan(0.9);
+    expect(report.testAccuracy).toBeGreaterThan(0.9);
+    expect(report.boundary).toHaveLength(25);
+    expect(report.weights).toHaveLength(8 * 2 + 8 + 8 + 1);
+    expect(report.stats).toHaveLength(2);
+    expect(report.stats![0].deadFraction).toBeGreaterThanOrEqual(0);
+    expect({ finalLoss: result.finalLoss, accuracy: report.accuracy, testAccuracy: report.testAccuracy }).toMatchInlineSnapshot(`
+      {
+        "accuracy": 1,
+        "finalLoss": 0.007344537657715605,
+        "testAccuracy": 1,
+      }
+    `);
+  });
+
+  test('a job through the worker protocol gives the same numbers as runJob', async () => {
+    const client = connect();
+    const handle = client.start(circlesJob);
+    const viaWorker = await handle.done;
+    expect(viaWorker).toEqual(runJob(circlesJob));
+  });
+
+  test('progress is throttled by the clock and its curve pieces add up to the whole curve', async () => {
+    let now = 0;
+    // Every clock reading moves 10 ms on, so a report is due about every fourth reading.
+    const client = connect(() => (now += 10));
+    const handle = client.start(circlesJob);
+    const pieces: TrainReport[] = [];
+    handle.onProgress((report) => pieces.push(report as TrainReport));
+    const { report } = trainResult(await handle.done);
+    expect(pieces.length).toBeGreaterThan(0);
+    expect(pieces.flatMap((piece) => piece.curve)).toEqual(report.curve.slice(0, pieces.flatMap((p) => p.curve).length));
+  });
+
+  test('with a clock that stands still no progress message is sent', async () => {
+    const client = connect(() => 0);
+    const handle = client.start(circlesJob);
+    let count = 0;
+    handle.onProgress(() => count++);
+    await handle.done;
+    expect(count).toBe(0);
+  });
+
+  test('a new start on the same client stops the previous run', async () => {
+    const client = connect();
+    const long = client.start({ ...circlesJob, epochs: 1_000_000 });
+    const short = client.start({ ...circlesJob, epochs: 1 });
+    expect(trainResult(await long.done).result.status).toBe('aborted');
+    expect(trainResult(await short.done).result.status).toBe('completed');
+  });
+
+  test('stop() ends a run with status aborted', async () => {
+    const client = connect();
+    const handle = client.start({ ...circlesJob, epochs: 1_000_000 });
+    handle.stop();
+    const { result } = trainResult(await handle.done);
+    expect(result.status).toBe('aborted');
+    expect(result.steps).toBeLessThan(5 * 1_000_000);
+  });
+
+  test('a sweep trains once per learning rate and marks the rates that diverge', () => {
+    const rates = Array.from({ length: 8 }, (_, i) => 10 ** (-3 + i * 0.75));
+    const sweep: SweepJobSpec = {
+      kind: 'sweep',
+      base: {
+        ...circlesJob,
+        model: { sizes: [2, 8, 1], activations: ['tanh', 'identity'] },
+        loss: 'mse',
+        optimizer: { kind: 'sgd', learningRate: 0.1 },
+        batch: { kind: 'full' },
+        epochs: 60,
+        report: { every: 10 },
+      },
+      learningRates: rates,
+    };
+    const result = runJob(sweep);
+    if (result.kind !== 'sweep') throw new Error('expected a sweep result');
+    expect(result.runs.map((run) => run.learningRate)).toEqual(rates);
+    expect(result.runs.map((run) => run.status)).toMatchInlineSnapshot(`
+      [
+        "completed",
+        "completed",
+        "completed",
+        "completed",
+        "completed",
+        "completed",
+        "diverged",
+        "diverged",
+      ]
+    `);
+    const diverged = result.runs.find((run) => run.status === 'diverged');
+    expect(diverged?.divergence?.learningRate).toBe(diverged?.learningRate);
+    expect(result.runs[3].curve).toHaveLength(7);
+  });
+
+  test('client.start throws an error naming the bad field', () => {
+    const client = connect();
+    const bad = { ...circlesJob, model: { sizes: [2, -3, 1], activations: ['relu', 'sigmoid'] } } as unknown as TrainJobSpec;
+    expect(() => client.start(bad)).toThrowErrorMatchingInlineSnapshot(`[EngineError: parseJobSpec: model.sizes[1]: expected an integer from 1 to 4096, got -3]`);
+  });
+
+  test('the worker answers a bad spec with an error message', async () => {
+    const [pagePort, workerPort] = createMemoryPortPair<ToWorkerMessage, FromWorkerMessage>();
+    serveJobs(workerPort);
+    const answer = new Promise<FromWorkerMessage>((resolve) => pagePort.onMessage(resolve));
+    pagePort.postMessage({ type: 'start', id: 1, job: { ...circlesJob, loss: 'cosine' } as unknown as TrainJobSpec });
+    expect(await answer).toMatchInlineSnapshot(`
+      {
+        "id": 1,
+        "message": "parseJobSpec: loss: expected one of mse, l1, huber, bce, bceWithLogits, softmaxCrossEntropy, hinge, got "cosine" (a string)",
+        "type": "error",
+      }
+    `);
+  });
+
+  test.each([
+    [{ ...circlesJob, optimizer: { kind: 'sgd', learningRate: 0 } }],
+    [{ ...circlesJob, data: { kind: 'circles', count: 80, noise: 0.05, factor: 0.5 } }],
+    [{ ...circlesJob, steps: 10 }],
+    [{ ...circlesJob, model: { sizes: [2, 8, 1], activations: ['relu'] } }],
+    [{ ...circlesJob, report: { every: 0 } }],
+    [{ ...circlesJob, init: { kind: 'he' } }],
+  ])('parseJobSpec rejects %#', (spec) => {
+    expect(() => parseJobSpec(spec)).toThrow(/^parseJobSpec: /);
+  });
+
+  test('parseJobSpec messages name field, expected and got', () => {
+    const messages = [
+      { ...circlesJob, optimizer: { kind: 'sgd', learningRate: 0 } },
+      { ...circlesJob, data: { kind: 'circles', count: 80, noise: 0.05, factor: 0.5 } },
+      { ...circlesJob, steps: 10 },
+      { ...circlesJob, model: { sizes: [2, 8, 1], activations: ['relu'] } },
+      { ...circlesJob, init: { kind: 'he' } },
+    ].map((spec) => {
+      try {
+        parseJobSpec(spec);
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "parseJobSpec: optimizer.learningRate: expected a positive number, got 0",
+        "parseJobSpec: data.seed: expected an integer from -2147483648 to 4294967296, got nothing",
+        "parseJobSpec: steps: expected exactly one of steps and epochs, got 10",
+        "parseJobSpec: model.activations: expected 2 names (one per layer), got 1 name",
+        "parseJobSpec: init.kind: expected one of zeros, ones, constant, normal, uniform, truncatedNormal, xavierNormal, xavierUniform, heNormal, heUniform, lecunNormal, got "he" (a string)",
+      ]
+    `);
+  });
+});
