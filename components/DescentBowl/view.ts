@@ -22,7 +22,9 @@ class BowlWidget {
     private readonly root: HTMLElement,
     private readonly namespace: string,
   ) {
-    this.pageState = DescentBowlProps.parse(JSON.parse(root.dataset.props ?? '{}'));
+    // The page's settings with the surface's defaults filled in, so a note can name them.
+    const fromPage = DescentBowlProps.parse(JSON.parse(root.dataset.props ?? '{}'));
+    this.pageState = { ...fromPage, ...resolveSettings(fromPage) } as DescentBowlState;
     const { state, notes } = readUrlState(DescentBowlProps, namespace, this.pageState);
     this.state = state;
     this.showNotes(notes);

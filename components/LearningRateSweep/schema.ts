@@ -24,11 +24,17 @@ export const LearningRateSweepProps = z
   })
   .strict()
   .superRefine((props, context) => {
+    // One issue per field, so a link that sets only one of them loses only that one.
     if (props.minRate >= props.maxRate) {
       context.addIssue({
         code: z.ZodIssueCode.custom,
+        path: ['minRate'],
+        message: `expected a rate below maxRate (${props.maxRate}), got ${props.minRate}`,
+      });
+      context.addIssue({
+        code: z.ZodIssueCode.custom,
         path: ['maxRate'],
-        message: `maxRate must be larger than minRate, got minRate ${props.minRate} and maxRate ${props.maxRate}`,
+        message: `expected a rate above minRate (${props.minRate}), got ${props.maxRate}`,
       });
     }
   });

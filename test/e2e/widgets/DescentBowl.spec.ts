@@ -1,0 +1,83 @@
+import type { Locator, Page } from '@playwright/test';
+import { descend, elongatedBowl, rosenbrock } from '../../../src/engine/index';
+import { expect, pagePath, test } from '../fixtures';
+
+async function openBowl(page: Page, query = '', index = 0): Promise<Locator> {
+  await page.goto(`${pagePath('learning-rate')}${query}`);
+  const widget = page.getByRole('figure', { name: /Learning rate on a two-dimensional surface/ }).nth(index);
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget).toHaveAttribute('data-hydrated', 'true');
+  return widget;
+}
+
+/** Each panel's exact end point and loss, read from its readout. */
+async function shownEnds(widget: Locator) {
+  return widget.getByText(/^\d+ steps, loss /).evaluateAll((elements) =>
+    elements.map((element) => {
+      const data = (element as HTMLElement).dataset;
+      return { x: Number(data.x), y: Number(data.y), loss: Number(data.loss), status: data.status };
+    }),
+  );
+}
+
+function engineEnds(runs: ReturnType<typeof descend>[]) {
+  return runs.map((run) => {
+    const [x, y] = run.points[run.points.length - 1];
+    return { x, y, loss: run.losses[run.losses.length - 1], status: run.status };
+  });
+}
+
+test('DescentBowl: momentum moves by keyboard and every path matches the engine', async ({ page }) => {
+  const widget = await openBowl(page);
+  const bowl = elongatedBowl();
+  const walk = (learningRate: number, momentum: number) => descend(bowl, { start: [-4, 2], learningRate, momentum, steps: 50 });
+  expect(await shownEnds(widget)).toEqual(engineEnds([0.02, 0.1, 0.19].map((rate) => walk(rate, 0))));
+  await expect(widget.getByText('oscillates', { exact: true })).toBeVisible();
+
+  const momentum = widget.getByRole('slider', { name: 'Momentum' });
+  await momentum.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect(momentum).toHaveAttribute('aria-valuetext', '0.05');
+  expect(await shownEnds(widget)).toEqual(engineEnds([0.02, 0.1, 0.19].map((rate) => walk(rate, 0.05))));
+});
+
+test('DescentBowl: a rate out of range is answered, and Rosenbrock reports its divergence in words', async ({ page }) => {
+  const widget = await openBowl(page);
+  const third = widget.getByRole('spinbutton', { name: 'Learning rate, path 3' });
+  await third.fill('5');
+  await expect(third).toHaveAttribute('aria-invalid', 'true');
+  await expect(third).toHaveAccessibleDescription('5 is too large; enter a number from 0.0001 to 1');
+  await third.fill('0.21');
+  await expect(widget.getByText('diverges', { exact: true })).toBeVisible();
+
+  await widget.getByRole('combobox', { name: 'Loss surface' }).selectOption('rosenbrock');
+  await expect(widget.getByRole('spinbutton', { name: 'Learning rate, path 3' })).toHaveValue('0.003');
+  await expect(widget.getByText('diverged at step 4', { exact: true })).toBeVisible();
+  await expect(widget.getByText(/the learning rate 0\.003 is too large for this loss surface/)).toBeAttached();
+  const valley = rosenbrock();
+  const runs = [0.001, 0.002, 0.003].map((learningRate) => descend(valley, { start: [-1.5, 2], learningRate, steps: 2000 }));
+  expect(await shownEnds(widget)).toEqual(engineEnds(runs));
+});
+
+test('DescentBowl: the URL reopens the same paths, and a tampered URL gets a note', async ({ page }) => {
+  const widget = await openBowl(page, '', 1);
+  await widget.getByRole('spinbutton', { name: 'Learning rate, path 1' }).fill('0.05');
+  await widget.getByRole('spinbutton', { name: 'Steps' }).fill('80');
+  await expect(page).toHaveURL(/db2\.learningRates=0\.05/);
+  const before = await shownEnds(widget);
+
+  await page.reload();
+  const reopened = page.getByRole('figure', { name: /Learning rate on a two-dimensional surface/ }).nth(1);
+  await reopened.scrollIntoViewIfNeeded();
+  await expect(reopened).toHaveAttribute('data-hydrated', 'true');
+  await expect(reopened.getByRole('spinbutton', { name: 'Steps' })).toHaveValue('80');
+  expect(await shownEnds(reopened)).toEqual(before);
+  const bowl = elongatedBowl();
+  expect(before).toEqual(engineEnds([descend(bowl, { start: [-4, 2], learningRate: 0.05, momentum: 0.9, steps: 80 })]));
+
+  const tampered = await openBowl(page, '?db1.start=9,9', 0);
+  await expect(tampered.getByRole('status').filter({ hasText: 'the link set' })).toContainText(
+    'the link set start=9,9, but it must be a pair of numbers from -5 to 5; showing -4, 2',
+  );
+  await expect(tampered.getByRole('spinbutton', { name: 'Start x' })).toHaveValue('-4');
+});

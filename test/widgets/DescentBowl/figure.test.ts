@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { buildBowlFigure, contourLevels, drawnRegion, landscapeOf } from '../../../components/DescentBowl/figure';
+import { DescentBowlProps, resolveSettings } from '../../../components/DescentBowl/schema';
+
+const settings = (props: Record<string, unknown> = {}) => resolveSettings(DescentBowlProps.parse(props));
+
+describe('buildBowlFigure', () => {
+  test('the chapter\'s three rates crawl, converge and oscillate, as its table says', () => {
+    const figure = buildBowlFigure(settings());
+    expect(figure.panels.map((panel) => panel.verdict)).toEqual(['crawls', 'converges', 'oscillates']);
+    // η = 0.1: the steep coordinate is solved in one step, (−4, 2) → (−3.6, 0).
+    expect(figure.panels[1].run.points[1][0]).toBeCloseTo(-3.6, 12);
+    expect(figure.panels[1].run.points[1][1]).toBe(0);
+  });
+
+  test('just past 2/λmax = 0.2 the zig-zag grows: diverges', () => {
+    const figure = buildBowlFigure(settings({ learningRates: [0.21] }));
+    expect(figure.panels[0].verdict).toBe('diverges');
+    expect(figure.summary).toMatchInlineSnapshot(`"Contour lines of L(x, y) = (1·x² + 10·y²)/2, lowest at (0, 0). Each path starts at (−4, 2) and takes up to 50 steps of plain gradient descent. With η = 0.21 the path diverges (along x it converges, factor 0.79 per step; along y it diverges, factor 1.1 per step) and ends at (−3.04 × 10⁻⁵, 234.8) with loss 2.76 × 10⁵."`);
+  });
+
+  test('on Rosenbrock, 0.003 is stopped at step 4 with the divergence sentence', () => {
+    const figure = buildBowlFigure(settings({ surface: 'rosenbrock' }));
+    expect(figure.panels.map((panel) => panel.verdict)).toEqual(['crawls', 'converges', 'diverged at step 4']);
+    expect(figure.summary).toContain('With η = 0.003 the path diverged at step 4: the learning rate 0.003 is too large for this loss surface.');
+  });
+
+  test('the loss grid covers the drawn region', () => {
+    const figure = buildBowlFigure(settings());
+    expect([figure.grid.width, figure.grid.height, figure.grid.x, figure.grid.y]).toEqual([100, 70, [-5, 5], [-3, 3]]);
+  });
+});
+
+describe('drawnRegion and contourLevels', () => {
+  test('the region widens to hold a start outside the surface\'s own', () => {
+    expect(drawnRegion(landscapeOf('rosenbrock'), [-3, 2])).toEqual([[-3, 2], [-1, 3]]);
+  });
+
+  test('bowl levels are k²/2, Rosenbrock levels powers of 4', () => {
+    expect(contourLevels('bowl').slice(0, 3)).toEqual([0.5, 2, 4.5]);
+    expect(contourLevels('rosenbrock').slice(0, 3)).toEqual([0.0625, 0.25, 1]);
+  });
+});

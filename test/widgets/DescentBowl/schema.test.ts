@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { DescentBowlProps, resolveSettings } from '../../../components/DescentBowl/schema';
+import { parseProps } from '../../../components/shared/parse-props';
+import { decodeUrlState } from '../../../components/shared/url-state';
+
+const SOURCE = 'content/chapters/learning-rate.mdx:244';
+
+function problemsOf(props: Record<string, unknown>): string {
+  try {
+    parseProps(DescentBowlProps, { __source: SOURCE, ...props }, 'DescentBowl');
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the props to be rejected');
+}
+
+describe('DescentBowlProps', () => {
+  test('<DescentBowl /> shows the bowl with the three rates of the chapter', () => {
+    const props = parseProps(DescentBowlProps, { __source: SOURCE }, 'DescentBowl');
+    expect(resolveSettings(props)).toEqual({
+      surface: 'bowl',
+      learningRates: [0.02, 0.1, 0.19],
+      momentum: 0,
+      start: [-4, 2],
+      steps: 50,
+    });
+  });
+
+  test('Rosenbrock brings its own rates, start and steps unless the tag gives them', () => {
+    expect(resolveSettings(DescentBowlProps.parse({ surface: 'rosenbrock' }))).toEqual({
+      surface: 'rosenbrock',
+      learningRates: [0.001, 0.002, 0.003],
+      momentum: 0,
+      start: [-1.5, 2],
+      steps: 2000,
+    });
+    expect(resolveSettings(DescentBowlProps.parse({ surface: 'rosenbrock', steps: 300 })).steps).toBe(300);
+  });
+
+  test('too many rates, a rate out of range, a bad start and a typo are reported together', () => {
+    expect(
+      problemsOf({ learningRates: [0.1, 0.2, 0.3, 0.4], momentum: 1, start: [1], surfce: 'bowl' }),
+    ).toMatchInlineSnapshot(`
+      "content/chapters/learning-rate.mdx:244 › DescentBowl › learningRates: expected a list of 1 to 3 numbers from 0.0001 to 1, got [0.1, 0.2, 0.3, 0.4] (a list)
+      content/chapters/learning-rate.mdx:244 › DescentBowl › momentum: expected a number from 0 to 0.99, got 1
+      content/chapters/learning-rate.mdx:244 › DescentBowl › start: expected a pair of numbers from -5 to 5, got [1] (a list)
+      content/chapters/learning-rate.mdx:244 › DescentBowl › surfce: unknown prop
+        fix: did you mean surface? allowed props are surface, learningRates, momentum, start, steps"
+    `);
+    expect(problemsOf({ learningRates: '0.1, 0.2', surface: 'rosenbrok', steps: 0 })).toMatchInlineSnapshot(`
+      "content/chapters/learning-rate.mdx:244 › DescentBowl › surface: expected one of "bowl", "rosenbrock", got "rosenbrok" (a string)
+        fix: did you mean "rosenbrock"?
+      content/chapters/learning-rate.mdx:244 › DescentBowl › learningRates: expected a list of 1 to 3 numbers from 0.0001 to 1, got "0.1, 0.2" (a string)
+        fix: write learningRates={[0.1, 0.2]}; a list goes in braces and brackets
+      content/chapters/learning-rate.mdx:244 › DescentBowl › steps: expected an integer from 1 to 5000, got 0"
+    `);
+  });
+});
+
+describe('DescentBowl URL state', () => {
+  test('a list of rates comes back from the link; an impossible start falls back with a note', () => {
+    // The view reads links on top of the page's settings with the surface's defaults filled in.
+    const fromPage = DescentBowlProps.parse({ learningRates: [0.02] });
+    const base = DescentBowlProps.parse({ ...fromPage, ...resolveSettings(fromPage) });
+    const { state, notes } = decodeUrlState(DescentBowlProps, 'db1', '?db1.learningRates=0.05,0.15&db1.start=9,1', base);
+    expect(state.learningRates).toEqual([0.05, 0.15]);
+    expect(state.start).toEqual([-4, 2]);
+    expect(notes).toMatchInlineSnapshot(`
+      [
+        {
+          "key": "start",
+          "message": "the link set start=9,1, but it must be a pair of numbers from -5 to 5; showing -4, 2",
+        },
+      ]
+    `);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { buildCurveFigure, pickLabelledSteps, plotRange } from '../../../components/DescentCurve/figure';
+import { DescentCurveProps } from '../../../components/DescentCurve/schema';
+import { descend, parabola } from '../../../src/engine/index';
+
+const state = (props: Record<string, unknown> = {}) => DescentCurveProps.parse(props);
+
+describe('buildCurveFigure', () => {
+  test('the default walk ends at 3·0.9^20 and converges', () => {
+    const figure = buildCurveFigure(state());
+    expect(figure.run.points[20][0]).toBeCloseTo(3 * 0.9 ** 20, 12);
+    expect(figure.report.regime).toBe('converges');
+    expect(figure.summary).toMatchInlineSnapshot(`"The walk starts at θ = 3 (loss 4.5) on L(θ) = 1·θ²/2 and steps with learning rate 0.1. It converges: the walk settles into the bottom without overshooting it. After 20 steps θ = 0.3647 and the loss is 0.06651. Here ηλ = 0.1, so each step multiplies θ by 1 − ηλ = 0.9."`);
+  });
+
+  test('η = 4 stops at step 6 and says so in the verdict and the summary', () => {
+    const figure = buildCurveFigure(state({ learningRate: 4 }));
+    expect(figure.verdict).toBe('diverged at step 6: the learning rate 4 is too large for this loss curve');
+    expect(figure.summary).toContain('The run stopped: diverged at step 6');
+    // θ2 = 27 is past the widest range drawn, [−9, 4]: the plot says so.
+    expect(figure.curveSpec.marks.some((mark) => mark.type === 'text' && mark.text.startsWith('step 2 and on'))).toBe(true);
+  });
+
+  test('on the hills from 3 with η = 0.1 the walk rests in the local valley, not the lowest one', () => {
+    const figure = buildCurveFigure(state({ curve: 'hills' }));
+    expect(figure.summary).toContain('It rests in a local valley near θ = 2.243; the lowest point of this curve is near θ = −0.748.');
+  });
+
+  test('the loss plot has one point per step', () => {
+    const figure = buildCurveFigure(state({ steps: 7 }));
+    const line = figure.lossSpec.marks[0];
+    expect(line.type === 'line' && line.points.length).toBe(8);
+  });
+});
+
+describe('plotRange', () => {
+  test('keeps the curve\'s range for a walk inside it, widens for one outside, up to 2.5 times', () => {
+    const curve = parabola(1);
+    expect(plotRange(curve, descend(curve, { start: [3], learningRate: 0.1, steps: 5 }))).toEqual([-4, 4]);
+    const bouncing = descend(curve, { start: [3], learningRate: 2.1, steps: 6 });
+    // θ6 = 3·1.1^6 = 5.31 is kept; the range never passes ±10.
+    expect(plotRange(curve, bouncing)[1]).toBeCloseTo(3 * 1.1 ** 6, 12);
+    const escaping = descend(curve, { start: [3], learningRate: 4, steps: 6 });
+    expect(plotRange(curve, escaping)).toEqual([-9, 4]);
+  });
+});
+
+describe('pickLabelledSteps', () => {
+  test('skips a label closer than the gap to one already kept', () => {
+    // 2.7 is 0.3 from 3 and 0.95 is 0.05 from 1: both lose their labels.
+    expect(pickLabelledSteps([3, 2.7, 2.43, 1, 0.95, -1], 0.5)).toEqual([0, 2, 3, 5]);
+  });
+});
