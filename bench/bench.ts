@@ -6,16 +6,24 @@
  * is timed as a block of repetitions and divided.
  *   --json                one JSON object per line
  *   --workload W1,W3      only these workloads
- *   --impl engine,tfjs-wasm   only these implementations
+ *   --impl engine,tfjs-wasm   only these implementations; `hand` adds W1 written as
+ *                         plain loops (bench/hand-loop.ts), a yardstick for the engine's overhead
  *   --runs N
  */
 import { performance } from 'node:perf_hooks';
 import { runEngine } from './engine-runner';
+import { runHandW1 } from './hand-loop';
 import { runTfjs, useBackend } from './tfjs-runner';
 import { workloadW1, workloadW2, workloadW3, type Workload } from './workloads';
 
-type Impl = 'engine' | 'tfjs-cpu' | 'tfjs-wasm';
-const IMPLS: readonly Impl[] = ['engine', 'tfjs-cpu', 'tfjs-wasm'];
+type Impl = 'engine' | 'tfjs-cpu' | 'tfjs-wasm' | 'hand';
+const IMPLS: readonly Impl[] = ['hand', 'engine', 'tfjs-cpu', 'tfjs-wasm'];
+const DEFAULT_IMPLS = 'engine,tfjs-cpu,tfjs-wasm';
+
+function runnerFor(impl: Impl, workload: Workload): (() => number) | null {
+  if (impl === 'hand') return workload.name === 'W1' ? () => runHandW1(workload) : null;
+  return impl === 'engine' ? () => runEngine(workload) : () => runTfjs(workload);
+}
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -44,13 +52,14 @@ async function main(): Promise<void> {
   const isJson = process.argv.includes('--json');
   const runs = Number(option('--runs') ?? 5);
   const names = (option('--workload') ?? 'W1,W2,W3').split(',');
-  const impls = (option('--impl') ?? IMPLS.join(',')).split(',') as Impl[];
+  const impls = (option('--impl') ?? DEFAULT_IMPLS).split(',') as Impl[];
   const workloads = [workloadW1(), workloadW2(), workloadW3()].filter((w) => names.includes(w.name));
   const medians = new Map<string, number>();
   for (const impl of IMPLS.filter((i) => impls.includes(i))) {
-    if (impl !== 'engine') await useBackend(impl === 'tfjs-cpu' ? 'cpu' : 'wasm');
+    if (impl === 'tfjs-cpu' || impl === 'tfjs-wasm') await useBackend(impl === 'tfjs-cpu' ? 'cpu' : 'wasm');
     for (const workload of workloads) {
-      const run = impl === 'engine' ? () => runEngine(workload) : () => runTfjs(workload);
+      const run = runnerFor(impl, workload);
+      if (run === null) continue;
       const repeats = impl === 'engine' && workload.name === 'W2' ? 50 : 1;
       const { ms, loss } = measure(run, runs, repeats);
       medians.set(`${workload.name}/${impl}`, ms);
@@ -65,7 +74,7 @@ function printRatios(workloads: readonly Workload[], medians: Map<string, number
   for (const workload of workloads) {
     const engine = medians.get(`${workload.name}/engine`);
     if (engine === undefined) continue;
-    const parts = (['tfjs-cpu', 'tfjs-wasm'] as const)
+    const parts = (['hand', 'tfjs-cpu', 'tfjs-wasm'] as const)
       .filter((impl) => medians.has(`${workload.name}/${impl}`))
       .map((impl) => `${(medians.get(`${workload.name}/${impl}`)! / engine).toFixed(1)}× faster than ${impl}`);
     if (parts.length > 0) console.log(`${workload.name} (${workload.title}): engine ${parts.join(', ')}`);

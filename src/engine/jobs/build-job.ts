@@ -69,3 +69,12 @@ export function buildParameters(job: TrainJobSpec, model: SequentialSpec, rng: R
   parameters.set(job.parameters);
   return parameters;
 }
+
+/**
+ * The dataset as the loss wants its targets: hinge loss takes labels −1 and +1,
+ * so 0/1 labels become t = 2·label − 1; every other loss takes them as they are.
+ */
+export function targetsForLoss(data: Dataset, loss: TrainJobSpec['loss']): Dataset {
+  if (loss !== 'hinge' || !data.targets.every((t) => t === 0 || t === 1)) return data;
+  return { ...data, targets: data.targets.map((t) => 2 * t - 1) };
+}

@@ -11,7 +11,7 @@ import { createRng } from '../random';
 import { compileForData } from '../train/training-data';
 import { TrainingSession } from '../train/training-session';
 import { accuracyOf, boundaryValues, layerStats, loadGridInPlace } from './metrics';
-import { buildDataset, buildModel, buildParameters } from './build-job';
+import { buildDataset, buildModel, buildParameters, targetsForLoss } from './build-job';
 import type { JobResult, TrainJobSpec, TrainReport } from './protocol';
 
 type CurvePoint = { readonly step: number; readonly loss: number };
@@ -32,7 +32,7 @@ export class TrainJobRun {
     const rng = createRng(job.seed);
     const spec = buildModel(job);
     const model = { spec, parameters: buildParameters(job, spec, rng) };
-    this.data = buildDataset(job.data);
+    this.data = targetsForLoss(buildDataset(job.data), job.loss);
     this.session = new TrainingSession(model, this.data, {
       loss: job.loss,
       optimizer: job.optimizer,
@@ -45,7 +45,7 @@ export class TrainJobRun {
         this.lastStep = progress.step;
       },
     });
-    const testData = job.test === undefined ? null : buildDataset(job.test);
+    const testData = job.test === undefined ? null : targetsForLoss(buildDataset(job.test), job.loss);
     this.test =
       testData === null ? null : { data: testData, program: compileForData(spec, job.loss, model.parameters, testData) };
     const boundary = job.report.boundary;

@@ -140,6 +140,26 @@ describe('jobs', () => {
     expect(result.runs[3].curve).toHaveLength(7);
   });
 
+  test('runJob trains hinge loss on 0/1 labels (mapped to ±1) and softmax on class indices', () => {
+    const hinge = trainResult(
+      runJob({ ...circlesJob, model: { sizes: [2, 8, 1], activations: ['relu', 'identity'] }, loss: 'hinge' }),
+    );
+    expect(hinge.report.accuracy).toBeGreaterThan(0.9);
+    const blobs = trainResult(
+      runJob({
+        ...circlesJob,
+        data: { kind: 'blobs', count: 90, centers: [[-2, 0], [2, 0], [0, 3]], std: 0.5, seed: 1 },
+        test: undefined,
+        model: { sizes: [2, 8, 3], activations: ['tanh', 'identity'] },
+        loss: 'softmaxCrossEntropy',
+        report: { every: 50, accuracy: true, boundary: { resolution: 3, extent: [-3, 3, -1, 4] } },
+      }),
+    );
+    expect(blobs.report.accuracy).toBeGreaterThan(0.95);
+    // With three outputs the grid holds the winning class of each point.
+    expect(blobs.report.boundary!.every((c) => c === 0 || c === 1 || c === 2)).toBe(true);
+  });
+
   test('client.start throws an error naming the bad field', () => {
     const client = connect();
     const bad = { ...circlesJob, model: { sizes: [2, -3, 1], activations: ['relu', 'sigmoid'] } } as unknown as TrainJobSpec;
