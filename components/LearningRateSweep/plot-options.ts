@@ -14,7 +14,7 @@ const MARGIN = { marginTop: 20, marginRight: 14, marginBottom: 36, marginLeft: 4
 /** Final loss against learning rate; a diverged run is a cross at the top of the plot. */
 export function valleyPlotOptions(runs: readonly SweepRun[], rates: readonly number[]): Plot.PlotOptions {
   const finished = runs.filter((run) => run.status !== 'diverged' && Number.isFinite(run.finalLoss));
-  const top = Math.min(3, Math.max(0.8, ...finished.map((run) => run.finalLoss))) * 1.1;
+  const top = Math.min(3, Math.max(...startingLosses(runs), ...finished.map((run) => run.finalLoss))) * 1.15;
   const diverged = runs.filter((run) => run.status === 'diverged');
   const points = finished.map((run) => [run.learningRate, run.finalLoss] as [number, number]);
   return {
@@ -49,8 +49,8 @@ export function valleyPlotOptions(runs: readonly SweepRun[], rates: readonly num
 
 /** The loss curve of every run, coloured by its learning rate (blue = small, pink = large). */
 export function curvesPlotOptions(runs: readonly SweepRun[], rates: readonly number[]): Plot.PlotOptions {
-  const finite = runs.flatMap((run) => run.curve.filter((point) => Number.isFinite(point.loss)).map((point) => point.loss));
-  const top = Math.min(3, Math.max(0.8, ...finite)) * 1.05;
+  // Scaled to where every run starts, so the falling curves fill the plot and blow-ups leave it.
+  const top = Math.min(3, Math.max(...startingLosses(runs))) * 1.5;
   // A blowing-up curve is drawn up to just past the frame (and clipped), not to 10^36.
   const points = runs.flatMap((run) => {
     const shown = run.curve.filter((point) => Number.isFinite(point.loss));
@@ -84,4 +84,10 @@ function powersOfTen(low: number, high: number): number[] {
     ticks.push(Number(`1e${exponent}`));
   }
   return ticks;
+}
+
+/** Each run's loss before its first step (all runs share the start, so these agree); 1 if unknown. */
+function startingLosses(runs: readonly SweepRun[]): number[] {
+  const losses = runs.map((run) => run.curve[0]?.loss).filter((loss): loss is number => Number.isFinite(loss));
+  return losses.length > 0 ? losses : [1];
 }
