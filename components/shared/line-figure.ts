@@ -80,5 +80,9 @@ export function accuracyText(line: Line, dataset: Dataset): string {
 export function describeLine(line: Line, dataset: Dataset): string {
   const mistakes = neuron.countMistakes(line, dataset);
   const wrong = mistakes === 0 ? 'no point is misclassified' : `${mistakes} ${mistakes === 1 ? 'point is' : 'points are'} misclassified (ringed)`;
+  if (line.w1 === 0 && line.w2 === 0) {
+    const side = line.bias >= 0 ? 1 : 0;
+    return `With w₁ = w₂ = 0 there is no line: z = b = ${formatNumber(line.bias)} everywhere, so the neuron says ${side} for every point. ${accuracyText(line, dataset)}; ${wrong}. Class 1 points are filled circles, class 0 points are crosses.`;
+  }
   return `The line ${lineEquation(line)} splits the plane: the neuron says 1 on the shaded side the arrow points to and 0 on the other. ${accuracyText(line, dataset)}; ${wrong}. Class 1 points are filled circles, class 0 points are crosses.`;
 }

@@ -80,3 +80,17 @@ test('PerceptronLearner: on XOR every pass keeps making mistakes', async ({ page
   await widget.getByRole('button', { name: 'Pause' }).click();
   await expect(widget.getByText(/corners wrong now/)).not.toContainText('last pass: 0');
 });
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('PerceptronLearner: Play jumps five passes at a time instead of animating each one', async ({ page }) => {
+    const widget = await openLearner(page, 2);
+    await widget.getByRole('button', { name: 'Play' }).click();
+    await expect(widget.getByText(/^Step \d+, pass/)).not.toHaveText('Step 0, pass 1');
+    const steps = Number((await widget.getByText(/^Step \d+, pass/).textContent())?.match(/Step (\d+)/)?.[1]);
+    await widget.getByRole('button', { name: 'Pause' }).click();
+    expect(steps % 20).toBe(0);
+    await expect(widget.getByText(/^w₁ = /)).toHaveText(readouts(engineAt('xor', 'perceptron', 0.1, steps)).line);
+  });
+});

@@ -44,3 +44,7 @@ test('line figure: the AND data with the OR line reads 2 of 4, rings two corners
   const rings = spec.marks.find((mark) => mark.type === 'dots' && mark.color === 'warn');
   expect(rings && rings.type === 'dots' ? rings.points : []).toEqual([[0, 1], [1, 0]]);
 });
+
+test('describeLine says there is no line when both weights are 0', () => {
+  expect(describeLine({ w1: 0, w2: 0, bias: 0 }, neuron.gateDataset('and'))).toMatchInlineSnapshot(`"With w₁ = w₂ = 0 there is no line: z = b = 0 everywhere, so the neuron says 1 for every point. 1 of 4 points (25 %) on the correct side; 3 points are misclassified (ringed). Class 1 points are filled circles, class 0 points are crosses."`);
+});
