@@ -32,7 +32,7 @@ describe('DescentCurveProps', () => {
       content/chapters/learning-rate.mdx:105 › DescentCurve › learningRate: expected a number from 0.001 to 10, got "0.1" (a string)
         fix: write learningRate={0.1}; quotes make the value text
       content/chapters/learning-rate.mdx:105 › DescentCurve › stpes: unknown prop
-        fix: allowed props are curve, start, learningRate, steps, curvature"
+        fix: did you mean steps? allowed props are curve, start, learningRate, steps, curvature"
     `);
   });
 
