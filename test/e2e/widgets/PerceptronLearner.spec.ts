@@ -88,8 +88,8 @@ test.describe('with reduced motion', () => {
     const widget = await openLearner(page, 2);
     await widget.getByRole('button', { name: 'Play' }).click();
     await expect(widget.getByText(/^Step \d+, pass/)).not.toHaveText('Step 0, pass 1');
-    const steps = Number((await widget.getByText(/^Step \d+, pass/).textContent())?.match(/Step (\d+)/)?.[1]);
     await widget.getByRole('button', { name: 'Pause' }).click();
+    const steps = Number((await widget.getByText(/^Step \d+, pass/).textContent())?.match(/Step (\d+)/)?.[1]);
     expect(steps % 20).toBe(0);
     await expect(widget.getByText(/^w₁ = /)).toHaveText(readouts(engineAt('xor', 'perceptron', 0.1, steps)).line);
   });
