@@ -56,7 +56,7 @@ describe('LearningRateSweep URL state', () => {
       [
         {
           "key": "minRate",
-          "message": "the link's minRate does not fit the other settings: expected a rate below maxRate (10), got 50; showing the page's minRate",
+          "message": "the link's setting "minRate" does not fit the others: expected a rate below maxRate (10), got 50; showing the page's minRate",
         },
       ]
     `);
