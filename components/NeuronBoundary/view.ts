@@ -7,7 +7,7 @@ import { neuron, type Dataset } from '../../src/engine/index';
 import { accuracyText, describeLine, lineSpec } from '../shared/line-figure';
 import { bindNumberField, showFieldMessage } from '../shared/number-field';
 import { renderPlot } from '../shared/render-plot';
-import { readUrlState, writeUrlState, type UrlNote } from '../shared/url-state';
+import { createUrlWriter, readUrlState, type UrlNote } from '../shared/url-state';
 import { BOUNDARY_DATASETS, NeuronBoundaryProps, Parameter, Seed, type NeuronBoundaryState } from './schema';
 
 type ParameterKey = 'w1' | 'w2' | 'bias';
@@ -16,7 +16,7 @@ const PARAMETERS: readonly ParameterKey[] = ['w1', 'w2', 'bias'];
 /** One boundary figure on the page. */
 interface Boundary {
   readonly root: HTMLElement;
-  readonly namespace: string;
+  readonly saveUrl: (state: Record<string, unknown>) => void;
   state: NeuronBoundaryState;
   data: Dataset;
   plot: ReturnType<typeof renderPlot> | null;
@@ -32,7 +32,7 @@ function part<T extends Element>(root: HTMLElement, selector: string): T {
 export function mount(root: HTMLElement, namespace: string): void {
   const base = NeuronBoundaryProps.parse(JSON.parse(root.dataset.props ?? '{}'));
   const { state, notes } = readUrlState(NeuronBoundaryProps, namespace, base);
-  const boundary: Boundary = { root, namespace, state, data: neuron.neuronDataset(state.dataset, state.seed), plot: null };
+  const boundary: Boundary = { root, saveUrl: createUrlWriter(namespace), state, data: neuron.neuronDataset(state.dataset, state.seed), plot: null };
   showNotes(root, notes);
   syncControls(boundary, PARAMETERS);
   wireControls(boundary);
@@ -118,7 +118,7 @@ function update(boundary: Boundary, change: Partial<NeuronBoundaryState>): void 
     boundary.data = neuron.neuronDataset(boundary.state.dataset, boundary.state.seed);
   }
   render(boundary);
-  writeUrlState(boundary.namespace, { ...boundary.state });
+  boundary.saveUrl({ ...boundary.state });
 }
 
 function render(boundary: Boundary): void {

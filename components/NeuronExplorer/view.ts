@@ -4,7 +4,7 @@
  */
 import { bindNumberField, showFieldMessage } from '../shared/number-field';
 import { renderPlot } from '../shared/render-plot';
-import { readUrlState, writeUrlState, type UrlNote } from '../shared/url-state';
+import { createUrlWriter, readUrlState, type UrlNote } from '../shared/url-state';
 import {
   DEFAULT_VALUES,
   DEFAULT_WEIGHTS,
@@ -20,7 +20,7 @@ import { activationSpec, computeNeuron, diagramSvg, summaryText } from './figure
 /** One explorer on the page: its elements and its state (all five rows, of which `inputs` show). */
 interface Explorer {
   readonly root: HTMLElement;
-  readonly namespace: string;
+  readonly saveUrl: (state: Record<string, unknown>) => void;
   readonly allValues: number[];
   readonly allWeights: number[];
   state: ExplorerState;
@@ -43,7 +43,7 @@ export function mount(root: HTMLElement, namespace: string): void {
   const resolved = resolveExplorerState(state);
   const explorer: Explorer = {
     root,
-    namespace,
+    saveUrl: createUrlWriter(namespace),
     allValues: DEFAULT_VALUES.map((value, i) => resolved.values[i] ?? base.values[i] ?? value),
     allWeights: DEFAULT_WEIGHTS.map((weight, i) => resolved.weights[i] ?? base.weights[i] ?? weight),
     state: resolved,
@@ -105,7 +105,7 @@ function update(explorer: Explorer, change: Partial<Pick<ExplorerState, 'inputs'
     weights: explorer.allWeights.slice(0, inputs),
   };
   render(explorer);
-  writeUrlState(explorer.namespace, { ...explorer.state });
+  explorer.saveUrl({ ...explorer.state });
 }
 
 function render(explorer: Explorer): void {

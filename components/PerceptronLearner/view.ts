@@ -8,14 +8,14 @@ import { neuron } from '../../src/engine/index';
 import { describeLine } from '../shared/line-figure';
 import { bindNumberField } from '../shared/number-field';
 import { renderPlot } from '../shared/render-plot';
-import { readUrlState, writeUrlState } from '../shared/url-state';
+import { createUrlWriter, readUrlState } from '../shared/url-state';
 import { isFinished, learnerAt, learnerSpec, readouts, statusText } from './figure';
 import { GATES, LearningRate, PerceptronLearnerState, RULES, Seed, type PerceptronLearnerSettings } from './schema';
 
 /** One learner figure on the page; `timer` is set while playing. */
 interface Player {
   readonly root: HTMLElement;
-  readonly namespace: string;
+  readonly saveUrl: (state: Record<string, unknown>) => void;
   settings: PerceptronLearnerSettings;
   learner: neuron.LearnerState;
   timer: number | null;
@@ -32,7 +32,7 @@ export function mount(root: HTMLElement, namespace: string): void {
   const base = PerceptronLearnerState.parse(JSON.parse(root.dataset.props ?? '{}'));
   const { state, notes } = readUrlState(PerceptronLearnerState, namespace, base);
   const { steps, ...settings } = state;
-  const player: Player = { root, namespace, settings, learner: learnerAt(settings, steps), timer: null };
+  const player: Player = { root, saveUrl: createUrlWriter(namespace), settings, learner: learnerAt(settings, steps), timer: null };
   const noteBox = part<HTMLElement>(root, '[data-role="notes"]');
   noteBox.textContent = notes.map((note) => `The link's settings were adjusted: ${note.message}.`).join(' ');
   noteBox.hidden = notes.length === 0;
@@ -108,5 +108,5 @@ function render(player: Player, isChange = true): void {
   part(root, '[data-role="status"]').textContent = statusText(learner, settings);
   part(root, '[data-role="summary"]').textContent = describeLine(learner.line, learner.dataset);
   renderButtons(player);
-  if (isChange) writeUrlState(player.namespace, { ...settings, steps: learner.steps });
+  if (isChange) player.saveUrl({ ...settings, steps: learner.steps });
 }

@@ -6,7 +6,11 @@
  * used rather than the hash so heading anchors keep working. Lists are comma-separated.
  *
  *   const { state, notes } = readUrlState(NeuronExplorerProps, 'ne1', props);  // on mount
- *   writeUrlState('ne1', state);                                              // on every change
+ *   const saveUrl = createUrlWriter('ne1');                                    // once per instance
+ *   saveUrl(state);                                                            // on every change
+ *
+ * `createUrlWriter` waits until changes pause (a slider drag fires dozens of events a second,
+ * and browsers throttle, with a console warning, pages that rewrite history that often).
  *
  * Values are checked with the widget's own props schema. A tampered value never throws: the
  * widget keeps the page's value for that setting and gets a note to show next to the control.
@@ -128,4 +132,21 @@ export function writeUrlState(namespace: string, state: Record<string, unknown>)
   const search = encodeUrlState(namespace, state, window.location.search);
   const url = `${window.location.pathname}${search}${window.location.hash}`;
   window.history.replaceState(window.history.state, '', url);
+}
+
+/**
+ * Browser: a writer for one widget instance that coalesces rapid changes and writes the last
+ * state once they pause for `delayMs`. Its timer lives in the closure, one per instance.
+ */
+export function createUrlWriter(namespace: string, delayMs = 250): (state: Record<string, unknown>) => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let pending: Record<string, unknown> = {};
+  return (state) => {
+    pending = state;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      writeUrlState(namespace, pending);
+    }, delayMs);
+  };
 }

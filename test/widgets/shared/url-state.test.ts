@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { decodeUrlState, encodeUrlState } from '../../../components/shared/url-state';
+import { describe, expect, test, vi } from 'vitest';
+import { createUrlWriter, decodeUrlState, encodeUrlState } from '../../../components/shared/url-state';
 import { SampleProps } from './sample-schema';
 
 const base = SampleProps.parse({});
@@ -66,5 +66,34 @@ describe('encodeUrlState', () => {
     const state = { ...base, inputs: 2, weights: [3, -0.25], start: [0, -3] as [number, number], derivatives: false };
     const search = encodeUrlState('s1', state, '');
     expect(decodeUrlState(SampleProps, 's1', search, base)).toEqual({ state, notes: [] });
+  });
+});
+
+describe('createUrlWriter', () => {
+  test('createUrlWriter writes only the last of a burst of changes, once they pause', () => {
+    vi.useFakeTimers();
+    const urls: string[] = [];
+    const location = { pathname: '/neuron/', search: '?nb1.w1=1', hash: '#a-neuron-draws-a-line' };
+    vi.stubGlobal('window', {
+      location,
+      history: {
+        state: null,
+        replaceState: (_state: unknown, _title: string, url: string) => {
+          urls.push(url);
+          location.search = url.slice(url.indexOf('?'), url.indexOf('#'));
+        },
+      },
+    });
+    try {
+      const save = createUrlWriter('nb1', 250);
+      for (let i = 1; i <= 50; i++) save({ w1: i / 10 });
+      vi.advanceTimersByTime(249);
+      expect(urls).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(urls).toEqual(['/neuron/?nb1.w1=5#a-neuron-draws-a-line']);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
   });
 });
