@@ -24,6 +24,8 @@ class SweepWidget {
   private worker: JobWorker | null = null;
   private handle: JobHandle | null = null;
   private runs: SweepRun[] = [];
+  /** The settings of the sweep last started, to tell whether the figure still shows the current ones. */
+  private shownState: LearningRateSweepState | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -32,6 +34,7 @@ class SweepWidget {
     this.pageState = LearningRateSweepProps.parse(JSON.parse(root.dataset.props ?? '{}'));
     const { state, notes } = readUrlState(LearningRateSweepProps, namespace, this.pageState);
     this.state = state;
+    this.shownState = this.pageState;
     this.showNotes(notes);
   }
 
@@ -84,8 +87,11 @@ class SweepWidget {
   private update(change: Partial<LearningRateSweepState>): void {
     this.state = { ...this.state, ...change };
     writeUrlState(this.namespace, this.state);
-    this.part('plots').dataset.stale = 'true';
-    this.part('status').textContent = 'The settings changed: press Run sweep to train with them.';
+    const isStale = JSON.stringify(this.state) !== JSON.stringify(this.shownState);
+    this.part('plots').dataset.stale = String(isStale);
+    if (isStale && this.handle === null) {
+      this.part('status').textContent = 'The settings changed: press Run sweep to train with them.';
+    }
   }
 
   /** Starts a sweep in the worker; a sweep still running is stopped first by the client. */
@@ -93,6 +99,7 @@ class SweepWidget {
     this.worker ??= startJobWorker((message) => this.finish(message));
     const spec = buildSweepSpec(this.state);
     const state = this.state;
+    this.shownState = state;
     const handle = this.worker.client.start(spec);
     this.handle = handle;
     this.runs = [];
@@ -118,9 +125,11 @@ class SweepWidget {
 
   private progress(report: SweepReport, state: LearningRateSweepState): void {
     const lastStep = report.curve.at(-1)?.step ?? 0;
+    const lastLoss = report.curve.at(-1)?.loss;
     this.part<HTMLProgressElement>('progress').value = report.runIndex * state.steps + lastStep;
     this.part('status').textContent =
-      `training at η = ${formatNumber(report.learningRate)} (rate ${report.runIndex + 1} of ${state.count}), step ${lastStep}`;
+      `training at η = ${formatNumber(report.learningRate)} (rate ${report.runIndex + 1} of ${state.count}), ` +
+      `step ${lastStep}${lastLoss === undefined ? '' : `, loss ${formatNumber(lastLoss)}`}`;
     if (report.finished.length > 0) {
       this.runs.push(...report.finished);
       this.draw(state, buildSweepSpec(state).learningRates);
@@ -147,8 +156,12 @@ class SweepWidget {
     this.handle = null;
     this.root.dataset.sweep = message ? 'stopped' : 'done';
     this.part<HTMLButtonElement>('stop').disabled = true;
-    this.part('plots').dataset.stale = 'false';
     const { state } = this;
+    if (JSON.stringify(state) !== JSON.stringify(this.shownState)) {
+      this.part('status').textContent = `${message ?? 'done'}. The settings changed since: press Run sweep to train with them.`;
+      return;
+    }
+    this.part('plots').dataset.stale = 'false';
     this.part('status').textContent =
       message ?? `${state.count} rates × ${state.steps} steps, network ${describeNetwork(state.hidden)}, seed ${state.seed}`;
   }
