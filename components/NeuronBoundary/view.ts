@@ -5,9 +5,10 @@
  */
 import { neuron, type Dataset } from '../../src/engine/index';
 import { accuracyText, describeLine, lineSpec } from '../shared/line-figure';
+import { part, showUrlNotes } from '../shared/dom';
 import { bindNumberField, showFieldMessage } from '../shared/number-field';
 import { renderPlot } from '../shared/render-plot';
-import { createUrlWriter, readUrlState, type UrlNote } from '../shared/url-state';
+import { createUrlWriter, readUrlState } from '../shared/url-state';
 import { BOUNDARY_DATASETS, NeuronBoundaryProps, Parameter, Seed, type NeuronBoundaryState } from './schema';
 
 type ParameterKey = 'w1' | 'w2' | 'bias';
@@ -22,28 +23,18 @@ interface Boundary {
   plot: ReturnType<typeof renderPlot> | null;
 }
 
-function part<T extends Element>(root: HTMLElement, selector: string): T {
-  const element = root.querySelector<T>(selector);
-  if (!element) throw new Error(`NeuronBoundary: the page has no ${selector} inside the widget`);
-  return element;
-}
 
 /** Mounts one boundary figure on its static shell. */
 export function mount(root: HTMLElement, namespace: string): void {
   const base = NeuronBoundaryProps.parse(JSON.parse(root.dataset.props ?? '{}'));
   const { state, notes } = readUrlState(NeuronBoundaryProps, namespace, base);
   const boundary: Boundary = { root, saveUrl: createUrlWriter(namespace), state, data: neuron.neuronDataset(state.dataset, state.seed), plot: null };
-  showNotes(root, notes);
+  showUrlNotes(root, notes);
   syncControls(boundary, PARAMETERS);
   wireControls(boundary);
   render(boundary);
 }
 
-function showNotes(root: HTMLElement, notes: readonly UrlNote[]): void {
-  const box = part<HTMLElement>(root, '[data-role="notes"]');
-  box.textContent = notes.map((note) => `The link's settings were adjusted: ${note.message}.`).join(' ');
-  box.hidden = notes.length === 0;
-}
 
 /** Shows the state's numbers in the given parameters' controls (and the data-set controls). */
 function syncControls(boundary: Boundary, keys: readonly ParameterKey[]): void {

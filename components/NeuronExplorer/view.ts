@@ -2,9 +2,10 @@
  * The NeuronExplorer in the browser: reads the controls, asks the engine for the forward
  * pass, redraws the diagram, the activation plot and the summary, and keeps the URL in step.
  */
+import { part, showUrlNotes } from '../shared/dom';
 import { bindNumberField, showFieldMessage } from '../shared/number-field';
 import { renderPlot } from '../shared/render-plot';
-import { createUrlWriter, readUrlState, type UrlNote } from '../shared/url-state';
+import { createUrlWriter, readUrlState } from '../shared/url-state';
 import {
   DEFAULT_VALUES,
   DEFAULT_WEIGHTS,
@@ -26,11 +27,6 @@ interface Explorer {
   state: ExplorerState;
 }
 
-function part<T extends Element>(root: HTMLElement, selector: string): T {
-  const element = root.querySelector<T>(selector);
-  if (!element) throw new Error(`NeuronExplorer: the page has no ${selector} inside the widget`);
-  return element;
-}
 
 function fields(root: HTMLElement, role: string): HTMLInputElement[] {
   return [...root.querySelectorAll<HTMLInputElement>(`input[data-role="${role}"]`)];
@@ -48,17 +44,12 @@ export function mount(root: HTMLElement, namespace: string): void {
     allWeights: DEFAULT_WEIGHTS.map((weight, i) => resolved.weights[i] ?? base.weights[i] ?? weight),
     state: resolved,
   };
-  showNotes(root, notes);
+  showUrlNotes(root, notes);
   syncControls(explorer);
   wireControls(explorer);
   render(explorer);
 }
 
-function showNotes(root: HTMLElement, notes: readonly UrlNote[]): void {
-  const box = part<HTMLElement>(root, '[data-role="notes"]');
-  box.textContent = notes.map((note) => `The link's settings were adjusted: ${note.message}.`).join(' ');
-  box.hidden = notes.length === 0;
-}
 
 /** Puts the state into the controls (after reading the URL). */
 function syncControls(explorer: Explorer): void {

@@ -6,6 +6,7 @@
  */
 import { neuron } from '../../src/engine/index';
 import { describeLine } from '../shared/line-figure';
+import { part, showUrlNotes } from '../shared/dom';
 import { bindNumberField } from '../shared/number-field';
 import { renderPlot } from '../shared/render-plot';
 import { createUrlWriter, readUrlState } from '../shared/url-state';
@@ -21,11 +22,6 @@ interface Player {
   timer: number | null;
 }
 
-function part<T extends Element>(root: HTMLElement, selector: string): T {
-  const element = root.querySelector<T>(selector);
-  if (!element) throw new Error(`PerceptronLearner: the page has no ${selector} inside the widget`);
-  return element;
-}
 
 /** Mounts one learner on its static shell. */
 export function mount(root: HTMLElement, namespace: string): void {
@@ -33,9 +29,7 @@ export function mount(root: HTMLElement, namespace: string): void {
   const { state, notes } = readUrlState(PerceptronLearnerState, namespace, base);
   const { steps, ...settings } = state;
   const player: Player = { root, saveUrl: createUrlWriter(namespace), settings, learner: learnerAt(settings, steps), timer: null };
-  const noteBox = part<HTMLElement>(root, '[data-role="notes"]');
-  noteBox.textContent = notes.map((note) => `The link's settings were adjusted: ${note.message}.`).join(' ');
-  noteBox.hidden = notes.length === 0;
+  showUrlNotes(root, notes);
   part<HTMLSelectElement>(root, '[data-role="gate"]').value = settings.gate;
   part<HTMLSelectElement>(root, '[data-role="rule"]').value = settings.rule;
   part<HTMLInputElement>(root, 'input[data-role="learningRate"]').value = String(settings.learningRate);

@@ -1,0 +1,22 @@
+/**
+ * Small DOM helpers every view uses. Views find their parts by `data-role` inside their own
+ * root (never by id), so several instances of a widget on one page stay independent.
+ *
+ *   const plot = part<HTMLElement>(root, '[data-role="plot"]');
+ *   showUrlNotes(root, notes);
+ */
+import type { UrlNote } from './url-state';
+
+/** The element matching `selector` inside `root`; throws if the static shell lacks it. */
+export function part<T extends Element = HTMLElement>(root: HTMLElement, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`${root.dataset.widget ?? 'widget'}: the page has no ${selector} inside the widget`);
+  return element;
+}
+
+/** Shows the notes about a link's rejected settings in the widget's notes box (or hides it). */
+export function showUrlNotes(root: HTMLElement, notes: readonly UrlNote[]): void {
+  const box = part(root, '[data-role="notes"]');
+  box.textContent = notes.map((note) => `The link's settings were adjusted: ${note.message}.`).join(' ');
+  box.hidden = notes.length === 0;
+}
