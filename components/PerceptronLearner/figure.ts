@@ -57,7 +57,9 @@ export function statusText(learner: Learner, settings: PerceptronLearnerSettings
     return `Settled: after ${learner.steps} steps (${learner.passes} passes) a whole pass made no mistake, so the line computes ${gate} and will not move again.`;
   }
   if (settings.gate === 'xor' && learner.passes >= 10) {
-    return `After ${learner.passes} passes the line still gets ${neuron.currentMistakes(learner)} of 4 corners wrong and every pass made a mistake: no single line separates XOR.`;
+    // A perceptron moves only on mistakes, so a clean pass would mean one line fits all four corners.
+    const passes = settings.rule === 'perceptron' ? ' and every pass made a mistake' : '';
+    return `After ${learner.passes} passes the line still gets ${neuron.currentMistakes(learner)} of 4 corners wrong${passes}: no single line separates XOR. It takes a second layer of neurons, as the XOR lab shows.`;
   }
   if (learner.steps >= MAX_STEPS) {
     return `Stopped after ${MAX_STEPS} steps with ${neuron.currentMistakes(learner)} of 4 corners wrong; reset to start again.`;
