@@ -25,6 +25,10 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
+  markdown: {
+    // Code blocks carry both palettes as CSS variables; src/styles/prose.css picks one per theme.
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+  },
   integrations: [
     mdx({
       remarkPlugins: [

@@ -16,7 +16,8 @@ function server(site: SiteBuild) {
   return {
     command: `npx tsx scripts/serve.ts --dir ${site.dist} --base ${site.base} --port ${site.port}`,
     url: siteUrl(site),
-    reuseExistingServer: !process.env.CI,
+    // A server already on the port is reused in local runs; npm test picks fresh ports.
+    reuseExistingServer: !process.env.CI && process.env.E2E_REUSE_SERVER !== '0',
     stdout: 'ignore' as const,
     timeout: 30_000,
   };

@@ -13,15 +13,21 @@ export interface SiteBuild {
   port: number;
 }
 
-const rootPort = Number(process.env.E2E_PORT ?? 4400);
-
-export const ROOT_SITE: SiteBuild = { project: 'site', dist: 'dist', base: '/', port: rootPort };
+// npm test sets both ports to free ones, so it never reuses a server someone else started,
+// and E2E_DIST to its own output folder, so a concurrent `astro build` cannot change the
+// site under test.
+export const ROOT_SITE: SiteBuild = {
+  project: 'site',
+  dist: process.env.E2E_DIST ?? 'dist',
+  base: '/',
+  port: Number(process.env.E2E_PORT ?? 4400),
+};
 
 export const SUBPATH_SITE: SiteBuild = {
   project: 'subpath',
-  dist: 'node_modules/.cache/neural-notebook/dist-course',
+  dist: process.env.E2E_SUBPATH_DIST ?? 'node_modules/.cache/neural-notebook/dist-course',
   base: '/course/',
-  port: rootPort + 1,
+  port: Number(process.env.E2E_SUBPATH_PORT ?? 4401),
 };
 
 export function siteUrl(site: SiteBuild): string {

@@ -1,9 +1,11 @@
 /**
- * `npm test`: unit tests (Vitest), then the site built twice — at the root (dist/) and
- * under the sub-path /course/ — then the end-to-end tests in Chromium against both.
+ * `npm test`: unit tests (Vitest), then the site built twice — at the root and under the
+ * sub-path /course/, both into node_modules/.cache/neural-notebook/ — then the end-to-end
+ * tests in Chromium against both, each served on a free port.
  * Prints how long each step took.
  */
 import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { ROOT_SITE, SUBPATH_SITE } from './e2e-sites.ts';
 import { findBrowser } from './find-browser.ts';
 import { bin, runStep, type StepResult } from './run-step.ts';
@@ -17,9 +19,32 @@ try {
 }
 console.log(`Chromium: ${browser}`);
 
+/** Ports nothing listens on right now, chosen by the operating system; all distinct. */
+async function freePorts(count: number): Promise<number[]> {
+  const probes = Array.from({ length: count }, () => createServer());
+  const ports = await Promise.all(
+    probes.map(
+      (probe) =>
+        new Promise<number>((resolve, reject) => {
+          probe.once('error', reject);
+          probe.listen(0, '127.0.0.1', () => {
+            const address = probe.address();
+            resolve(typeof address === 'object' && address ? address.port : 0);
+          });
+        }),
+    ),
+  );
+  await Promise.all(probes.map((probe) => new Promise((done) => probe.close(done))));
+  return ports;
+}
+
+// The root build goes to its own folder rather than dist/, so that another `astro build`
+// in the same checkout cannot swap the site out from under the browser tests.
+const rootDist = 'node_modules/.cache/neural-notebook/dist-root';
+
 const steps: StepResult[] = [];
 steps.push(runStep('unit tests', bin('vitest'), ['run']));
-steps.push(runStep('build', bin('astro'), ['build'], { BASE_PATH: ROOT_SITE.base, OUT_DIR: ROOT_SITE.dist }));
+steps.push(runStep('build', bin('astro'), ['build'], { BASE_PATH: ROOT_SITE.base, OUT_DIR: rootDist }));
 steps.push(
   runStep('build under /course/', bin('astro'), ['build'], {
     BASE_PATH: SUBPATH_SITE.base,
@@ -28,7 +53,17 @@ steps.push(
   }),
 );
 rmSync('test-results/screenshots', { recursive: true, force: true });
-steps.push(runStep('end-to-end tests', bin('playwright'), ['test', ...process.argv.slice(2)], { CHROMIUM_PATH: browser, E2E_SUBPATH: '1' }));
+const [rootPort, subpathPort] = await freePorts(2);
+steps.push(
+  runStep('end-to-end tests', bin('playwright'), ['test', ...process.argv.slice(2)], {
+    CHROMIUM_PATH: browser,
+    E2E_SUBPATH: '1',
+    E2E_REUSE_SERVER: '0',
+    E2E_PORT: String(rootPort),
+    E2E_SUBPATH_PORT: String(subpathPort),
+    E2E_DIST: rootDist,
+  }),
+);
 
 console.log('\nnpm test passed');
 for (const step of steps) console.log(`  ${step.name.padEnd(22)} ${step.seconds.toFixed(1).padStart(6)} s`);

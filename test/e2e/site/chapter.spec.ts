@@ -29,7 +29,7 @@ for (const path of chapterPaths) {
 test('"Next" walks through every chapter once, then returns to the home page', async ({ page, baseURL }) => {
   const home = new URL(baseURL as string).pathname;
   await page.goto(pagePath(''));
-  await page.getByRole('link', { name: /^Start with/ }).click();
+  await page.getByRole('link', { name: /^Start the course/ }).click();
   const visited: string[] = [];
   while (new URL(page.url()).pathname !== home && visited.length <= chapterPaths.length) {
     visited.push(new URL(page.url()).pathname.slice(home.length));
