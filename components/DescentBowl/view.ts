@@ -51,7 +51,8 @@ class BowlWidget {
       this.render();
     });
     this.bindRateFields();
-    this.render();
+    // The build already drew the page's settings; redraw only for a link that changed them.
+    if (JSON.stringify(this.settings()) !== JSON.stringify(resolveSettings(this.pageState))) this.render();
   }
 
   private settings() {

@@ -45,7 +45,8 @@ class CurveWidget {
       writeUrlState(this.namespace, this.state);
       this.render();
     });
-    this.render();
+    // The build already drew the page's settings; redraw only for a link that changed them.
+    if (JSON.stringify(this.state) !== JSON.stringify(this.pageState)) this.render();
   }
 
   /** Applies a change, records it in the URL and redraws; `typedIn` is the field being edited, left alone. */
