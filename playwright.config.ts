@@ -50,7 +50,9 @@ export default defineConfig({
       ? [
           {
             name: SUBPATH_SITE.project,
-            testMatch: 'site/**/*.spec.ts',
+            // The crawl covers every page and widget under /course/; E2E_SUBPATH_ALL=1 also
+            // drives every widget spec there.
+            testMatch: process.env.E2E_SUBPATH_ALL === '1' ? '**/*.spec.ts' : 'site/**/*.spec.ts',
             use: { baseURL: siteUrl(SUBPATH_SITE) },
             metadata: { dist: SUBPATH_SITE.dist, base: SUBPATH_SITE.base },
           },
