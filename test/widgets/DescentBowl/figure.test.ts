@@ -25,6 +25,14 @@ describe('buildBowlFigure', () => {
     expect(figure.summary).toContain('With η = 0.003 the path diverged at step 4: the learning rate 0.003 is too large for this loss surface.');
   });
 
+  test('momentum brings η = 0.02 closer in 50 steps, as the chapter reads off the figure: 1.46, 0.50, 0.30', () => {
+    const distances = [0, 0.5, 0.9].map((momentum) => {
+      const [panel] = buildBowlFigure(settings({ learningRates: [0.02], momentum })).panels;
+      return Number(Math.hypot(...panel.run.points[50]).toFixed(2));
+    });
+    expect(distances).toEqual([1.46, 0.5, 0.3]);
+  });
+
   test('the loss grid covers the drawn region', () => {
     const figure = buildBowlFigure(settings());
     expect([figure.grid.width, figure.grid.height, figure.grid.x, figure.grid.y]).toEqual([100, 70, [-5, 5], [-3, 3]]);
