@@ -26,6 +26,19 @@ describe('buildCurveFigure', () => {
     expect(figure.summary).toContain('It rests in a local valley near θ = 2.243; the lowest point of this curve is near θ = −0.748.');
   });
 
+  test('the walks the chapter describes end where it says', () => {
+    const end = (props: Record<string, unknown>) => {
+      const { run } = buildCurveFigure(state(props));
+      return Number(run.points[run.points.length - 1][0].toFixed(2));
+    };
+    const walk = (props: Record<string, unknown>) => buildCurveFigure(state(props)).run.points.map(([theta]) => theta);
+    expect(end({ learningRate: 0.01 })).toBe(2.45);
+    expect(walk({ learningRate: 1.1 }).slice(1, 3).map((theta) => Number(theta.toFixed(2)))).toEqual([-0.3, 0.03]);
+    expect([0, -2, -3].map((start) => end({ curve: 'hills', start }))).toEqual([-0.75, -0.75, -3.74]);
+    expect(walk({ curve: 'hills', learningRate: 0.6 }).slice(-2).map((theta) => Number(theta.toFixed(2)))).toEqual([1.67, 2.65]);
+    expect(Number(walk({ curve: 'hills', learningRate: 1 })[2].toFixed(2))).toBe(-0.76);
+  });
+
   test('the loss plot has one point per step', () => {
     const figure = buildCurveFigure(state({ steps: 7 }));
     const line = figure.lossSpec.marks[0];
