@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { checkAssetReferences } from './asset-check';
 import { checkLinks } from './link-check';
 
 /**
  * Fails the build when any emitted page links to a page, file or `#anchor` that the
- * build did not produce, so a dead link in a chapter never ships.
+ * build did not produce, or a script or stylesheet points at a worker, chunk or font
+ * that is not there under the base path, so a dead link never ships.
  */
 export function linkCheckIntegration(): AstroIntegration {
   let base = '/';
@@ -15,11 +17,12 @@ export function linkCheckIntegration(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const problems = checkLinks(fileURLToPath(dir), base);
+        const outDir = fileURLToPath(dir);
+        const problems = [...checkLinks(outDir, base), ...checkAssetReferences(outDir, base)];
         if (problems.length > 0) {
           throw new Error(`dead link${problems.length > 1 ? 's' : ''}:\n${problems.join('\n')}`);
         }
-        logger.info('every internal link and anchor resolves');
+        logger.info('every internal link, anchor, worker, chunk and font resolves');
       },
     },
   };

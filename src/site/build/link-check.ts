@@ -1,6 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { normalizeBase } from '../url';
+import { listOutputFiles, pageUrl, resolveOutputFile } from './output-files';
+
+export { pageUrl };
 
 /** The meta tag through which a page names the content file it was built from. */
 export const SOURCE_META = 'nn:source';
@@ -48,39 +51,6 @@ export function readPageFacts(file: string, html: string): PageFacts {
   return { file, source, ids, links };
 }
 
-function listHtmlFiles(dir: string): string[] {
-  const found: string[] = [];
-  const stack = [dir];
-  while (stack.length > 0) {
-    const current = stack.pop() as string;
-    for (const name of readdirSync(current)) {
-      const path = join(current, name);
-      if (statSync(path).isDirectory()) stack.push(path);
-      else if (name.endsWith('.html')) found.push(relative(dir, path).split('\\').join('/'));
-    }
-  }
-  return found.sort();
-}
-
-/** The URL path at which a static host serves an emitted HTML file. */
-export function pageUrl(base: string, file: string): string {
-  const path = file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1');
-  return normalizeBase(base) + path;
-}
-
-/** The output file a site path maps to, or null when nothing is there. */
-function resolveFile(dir: string, sitePath: string): string | null {
-  const decoded = decodeURIComponent(sitePath);
-  const candidates = decoded === '' || decoded.endsWith('/')
-    ? [`${decoded}index.html`]
-    : [decoded, `${decoded}/index.html`];
-  for (const candidate of candidates) {
-    const full = join(dir, candidate);
-    if (existsSync(full) && statSync(full).isFile()) return candidate;
-  }
-  return null;
-}
-
 /**
  * Checks that every internal link, asset and `#anchor` in the built site resolves to an
  * emitted file or an element id, under the base path the site was built for. Returns
@@ -88,7 +58,7 @@ function resolveFile(dir: string, sitePath: string): string | null {
  */
 export function checkLinks(dir: string, base: string): string[] {
   const prefix = normalizeBase(base);
-  const pages = new Map(listHtmlFiles(dir).map((file) => [file, readPageFacts(file, readFileSync(join(dir, file), 'utf8'))]));
+  const pages = new Map(listOutputFiles(dir, '.html').map((file) => [file, readPageFacts(file, readFileSync(join(dir, file), 'utf8'))]));
   const problems: string[] = [];
   for (const page of pages.values()) {
     const from = page.source ? `${page.source} (page ${pageUrl(base, page.file)})` : `page ${pageUrl(base, page.file)}`;
@@ -102,7 +72,7 @@ export function checkLinks(dir: string, base: string): string[] {
         say(`a path under the base ${prefix}`, `${target.pathname}`);
         continue;
       }
-      const file = resolveFile(dir, target.pathname.slice(prefix.length));
+      const file = resolveOutputFile(dir, target.pathname.slice(prefix.length));
       if (file === null) {
         say('a page or file of this site', `nothing at ${target.pathname}`);
         continue;
