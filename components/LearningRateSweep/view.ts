@@ -114,7 +114,9 @@ class SweepWidget {
         if (this.handle !== handle || result.kind !== 'sweep') return;
         this.runs = [...result.runs];
         const isComplete = this.runs.length === state.count && this.runs.every((run) => run.status !== 'aborted');
-        this.draw(state, spec.learningRates);
+        this.draw(spec.learningRates);
+        // The live summary changes once per sweep, not once per rate, so screen readers are not flooded.
+        this.part('summary').textContent = describeSweep(state, this.runs);
         this.finish(isComplete ? undefined : `stopped after ${this.runs.length} of ${state.count} rates`);
       },
       (error: Error) => {
@@ -132,11 +134,11 @@ class SweepWidget {
       `step ${lastStep}${lastLoss === undefined ? '' : `, loss ${formatNumber(lastLoss)}`}`;
     if (report.finished.length > 0) {
       this.runs.push(...report.finished);
-      this.draw(state, buildSweepSpec(state).learningRates);
+      this.draw(buildSweepSpec(state).learningRates);
     }
   }
 
-  private draw(state: LearningRateSweepState, rates: readonly number[]): void {
+  private draw(rates: readonly number[]): void {
     this.part('valley-plot').replaceChildren(Plot.plot(valleyPlotOptions(this.runs, rates)));
     this.part('curves-plot').replaceChildren(Plot.plot(curvesPlotOptions(this.runs, rates)));
     const table = this.part('results');
@@ -148,7 +150,6 @@ class SweepWidget {
       return tr;
     });
     table.querySelector('tbody')?.replaceChildren(...rows);
-    this.part('summary').textContent = describeSweep(state, this.runs);
   }
 
   /** Ends a sweep: success (no message), stopped, or failed. */
