@@ -4,7 +4,7 @@
  * and a good fixture must build under a sub-path with every link and asset there.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
@@ -31,12 +31,13 @@ function shellEnvironment(): NodeJS.ProcessEnv {
 
 function buildFixture(name: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const outDir = join(WORK, name, 'dist');
-  rmSync(join(WORK, name), { recursive: true, force: true });
+  rmSync(join(WORK, name, 'dist'), { recursive: true, force: true });
+  rmSync(join(WORK, name, 'cache'), { recursive: true, force: true });
   return new Promise((resolve) => {
     const child = spawn(join('node_modules', '.bin', 'astro'), ['build'], {
       env: {
         ...shellEnvironment(),
-        CONTENT_DIR: `./test/fixtures/content/${name}`,
+        CONTENT_DIR: existsSync(join(WORK, name, 'content')) ? `./${WORK}/${name}/content` : `./test/fixtures/content/${name}`,
         OUT_DIR: outDir,
         CACHE_DIR: join(WORK, name, 'cache'),
         ASTRO_TELEMETRY_DISABLED: '1',
@@ -92,6 +93,20 @@ describe('astro build over fixture content', () => {
     expect(output).toContain(`${from} › <a> "/no-such-chapter/": expected a page or file of this site, got nothing at /no-such-chapter/`);
     expect(output).toContain(`${from} › <a> "#no-such-section": expected an element with id "no-such-section" on /links/, got no such id`);
     expect(output).not.toContain('"#a-real-section"');
+  });
+
+  test('a widget tag with a misspelt prop fails the build naming file, line, widget and prop', { timeout: TIMEOUT }, async () => {
+    // Any registered widget will do: every widget schema is strict.
+    const registry = readFileSync('components/index.ts', 'utf8').match(/export const widgets = \{([^}]*)\}/)?.[1] ?? '';
+    const widget = registry.match(/[A-Z]\w*/)?.[0];
+    expect(widget, 'components/index.ts registers no widget yet').toBeDefined();
+    const dir = join(WORK, 'widget-prop', 'content');
+    mkdirSync(dir, { recursive: true });
+    const frontmatter = ['---', 'title: Widgets', 'description: A misspelt widget prop.', 'order: 0', 'objectives:', '  - Fail the build', '---'];
+    writeFileSync(join(dir, 'widgets.mdx'), [...frontmatter, '', 'Some text.', '', `<${widget} notAProp={1} />`, ''].join('\n'));
+    const { code, output } = await buildFixture('widget-prop');
+    expect(code).not.toBe(0);
+    expect(output).toContain(`${dir}/widgets.mdx:11 › ${widget} › notAProp:`);
   });
 
   test('good content builds under /course/ with math rendered and no KaTeX script', { timeout: TIMEOUT }, async () => {
