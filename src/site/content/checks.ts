@@ -1,4 +1,5 @@
 import type { ZodIssue } from 'astro/zod';
+import { closestName } from '../../../components/shared/closest-name';
 import { describeIssue } from './describe-issue';
 import { ChapterFrontmatter, type ChapterData } from './schema';
 
@@ -54,7 +55,9 @@ export function listUnknownPrerequisites(chapters: readonly ChapterRecord[]): st
       if (slug === chapter.slug) {
         problems.push(`${chapter.file} › prerequisites[${index}]: expected another chapter's slug, got "${slug}" (the chapter itself)`);
       } else if (!slugs.has(slug)) {
-        problems.push(`${chapter.file} › prerequisites[${index}]: expected the slug of a chapter (${known}), got "${slug}"`);
+        const meant = closestName(slug, [...slugs].filter((other) => other !== chapter.slug));
+        const fix = meant ? `\n  fix: did you mean ${meant}?` : '';
+        problems.push(`${chapter.file} › prerequisites[${index}]: expected the slug of a chapter (${known}), got "${slug}"${fix}`);
       }
     });
   }

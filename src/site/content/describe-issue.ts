@@ -1,4 +1,5 @@
 import type { ZodIssue } from 'astro/zod';
+import { closestName } from '../../../components/shared/closest-name';
 
 /** Reads the value at an issue's path from the raw frontmatter, for the "got" half. */
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
@@ -79,7 +80,9 @@ export function describeIssue(
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const path = [...issue.path, key];
-      return `${file} › ${formatPath(path)}: expected ${expected}, got ${describeValue(valueAt(data, path))}`;
+      const meant = closestName(key, knownFields);
+      const fix = meant ? `\n  fix: did you mean ${meant}?` : '';
+      return `${file} › ${formatPath(path)}: expected ${expected}, got ${describeValue(valueAt(data, path))}${fix}`;
     });
   }
   const field = issue.path.length > 0 ? formatPath(issue.path) : 'frontmatter';

@@ -35,7 +35,8 @@ describe('listFrontmatterProblems', () => {
         "content/chapters/neuron.mdx › order: expected a number, got "1" (a string)",
         "content/chapters/neuron.mdx › objectives[1]: expected non-empty text, got "" (a string)",
         "content/chapters/neuron.mdx › draft: expected true or false, got "no" (a string)",
-        "content/chapters/neuron.mdx › titel: expected a known field name (title, description, order, objectives, prerequisites, draft), got "Typo" (a string)",
+        "content/chapters/neuron.mdx › titel: expected a known field name (title, description, order, objectives, prerequisites, draft), got "Typo" (a string)
+        fix: did you mean title?",
       ]
     `);
   });
@@ -72,11 +73,16 @@ describe('listDuplicateOrders', () => {
 });
 
 describe('listUnknownPrerequisites', () => {
-  test('names the unknown slug, its position and the known ones', () => {
-    const problems = listUnknownPrerequisites([chapter('introduction', 0), chapter('neuron', 1, ['introduction', 'nuron', 'neuron'])]);
+  test('names the unknown slug, its position and the known ones, with the likely meant slug', () => {
+    const problems = listUnknownPrerequisites([
+      chapter('introduction', 0),
+      chapter('neuron', 1, ['introduction', 'xyz', 'neuron']),
+      chapter('loss', 2, ['nuron']),
+    ]);
     expect(problems).toEqual([
-      'content/chapters/neuron.mdx › prerequisites[1]: expected the slug of a chapter (introduction, neuron), got "nuron"',
+      'content/chapters/neuron.mdx › prerequisites[1]: expected the slug of a chapter (introduction, loss, neuron), got "xyz"',
       'content/chapters/neuron.mdx › prerequisites[2]: expected another chapter\'s slug, got "neuron" (the chapter itself)',
+      'content/chapters/loss.mdx › prerequisites[0]: expected the slug of a chapter (introduction, loss, neuron), got "nuron"\n  fix: did you mean neuron?',
     ]);
   });
 });
