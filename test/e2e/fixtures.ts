@@ -28,6 +28,9 @@
  *   and waits for the network to go quiet; returns the navigation response.
  *
  * Run: `npm test` (everything), or after `npm run build`: `npx playwright test test/e2e/widgets`.
+ * Playwright serves `dist/` on port 4400 (E2E_PORT, E2E_DIST) and, when it has been built
+ * with `npm run build:subpath`, the /course/ build on 4401 as the `subpath` project, which
+ * runs the site specs only unless E2E_SUBPATH_ALL=1.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

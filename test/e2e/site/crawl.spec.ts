@@ -68,6 +68,8 @@ for (const path of listPages()) {
     const response = await gotoAndSettle(page, path);
     expect(response?.status(), `HTTP status of /${path}`).toBe(200);
     await expect(page.locator('.katex-error'), 'KaTeX error spans on the page').toHaveCount(0);
+    // Widgets remove the source stamp while checking their props; a leftover means one did not.
+    await expect(page.locator('[__source]'), 'elements still carrying the __source stamp').toHaveCount(0);
     await expect(page.locator('h1')).toHaveCount(1);
 
     const problems: string[] = [];
