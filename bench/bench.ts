@@ -76,8 +76,8 @@ function printRatios(workloads: readonly Workload[], medians: Map<string, number
     if (engine === undefined) continue;
     const parts = (['hand', 'tfjs-cpu', 'tfjs-wasm'] as const)
       .filter((impl) => medians.has(`${workload.name}/${impl}`))
-      .map((impl) => `${(medians.get(`${workload.name}/${impl}`)! / engine).toFixed(1)}× faster than ${impl}`);
-    if (parts.length > 0) console.log(`${workload.name} (${workload.title}): engine ${parts.join(', ')}`);
+      .map((impl) => `${impl} ${(medians.get(`${workload.name}/${impl}`)! / engine).toFixed(1)}×`);
+    if (parts.length > 0) console.log(`${workload.name} (${workload.title}) time relative to the engine: ${parts.join(', ')}`);
   }
 }
 

@@ -11,8 +11,8 @@ import type { ActivationName } from '../activations';
 import type { DenseSpec } from '../layers/dense';
 import type { LayerSlot } from '../layers/parameter-layout';
 import { activateInPlace, activationBackwardInPlace } from './activation-kernels';
-import { multiplyFirstTransposedInPlace, multiplyInPlace } from './matmul-more-kernels';
-import { multiplyTransposedInPlace, sumRowsInPlace } from './matmul-kernels';
+import { addBiasInPlace, sumRowsInPlace } from './bias-kernels';
+import { multiplyFirstTransposedInPlace, multiplyInPlace, multiplyTransposedInPlace } from './matmul-kernels';
 
 /** A dense layer's place in a compiled model, with every buffer it needs. */
 export class DenseStep {
@@ -58,7 +58,8 @@ export class DenseStep {
 
   /** z = x Wᵀ + b and a = f(z) for the first `rows` rows of x. */
   forward(x: Float64Array, rows: number): void {
-    multiplyTransposedInPlace(x, this.weights, this.z, rows, this.outputSize, this.inputSize, this.bias);
+    multiplyTransposedInPlace(x, this.weights, this.z, rows, this.outputSize, this.inputSize);
+    if (this.bias !== null) addBiasInPlace(this.z, this.bias, rows, this.outputSize);
     activateInPlace(this.activation, this.z, this.a, rows * this.outputSize);
   }
 
