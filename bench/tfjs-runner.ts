@@ -44,8 +44,8 @@ function toTfLayer(layer: LayerStart): TfLayer {
 }
 
 /** Logits or outputs of the network; the last sigmoid is left to the loss for BCE. */
-function forward(layers: readonly TfLayer[], x: tf.Tensor2D, isLogitLoss: boolean): tf.Tensor2D {
-  let a = x;
+function forward(layers: readonly TfLayer[], x: tf.Tensor2D, isLogitLoss: boolean): tf.Tensor {
+  let a: tf.Tensor = x;
   layers.forEach((layer, i) => {
     let z = tf.matMul(a, layer.weights);
     if (layer.bias !== null) z = tf.add(z, layer.bias);
@@ -58,7 +58,7 @@ function forward(layers: readonly TfLayer[], x: tf.Tensor2D, isLogitLoss: boolea
   return a;
 }
 
-function lossOf(workload: Workload, y: tf.Tensor2D, out: tf.Tensor2D): tf.Scalar {
+function lossOf(workload: Workload, y: tf.Tensor2D, out: tf.Tensor): tf.Scalar {
   if (workload.loss === 'bce') return tf.losses.sigmoidCrossEntropy(y, out);
   if (workload.loss === 'l1') return tf.losses.absoluteDifference(y, out);
   return tf.losses.meanSquaredError(y, out);
