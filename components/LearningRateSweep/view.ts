@@ -1,19 +1,18 @@
 /**
  * Browser side of LearningRateSweep: reads the settings, runs the sweep in a Web Worker
- * through the engine's job client (never on this thread), shows progress, and draws the
- * results as they arrive. One `SweepWidget` (and at most one worker) per figure.
+ * through the engine's job client (never on this thread) with pause, resume and stop, shows
+ * progress, and draws the results as they arrive. One `SweepWidget` (one worker) per figure.
  */
-import * as Plot from '@observablehq/plot';
-import type { JobHandle, SweepReport, SweepRun } from '../../src/engine/index';
 import { bindNumberField, showFieldMessage } from '../shared/number-field';
 import { startJobWorker, type JobWorker } from '../shared/start-job';
 import { readUrlState, writeUrlState, type UrlNote } from '../shared/url-state';
 import { formatNumber } from '../DescentCurve/format';
-import { describeNetwork, describeSweep, sweepRows } from './figure';
-import { curvesPlotOptions, valleyPlotOptions } from './plot-options';
+import { drawResults } from './draw-results';
+import { describeNetwork, describeSweep } from './figure';
 import { LearningRateSweepProps, type LearningRateSweepState } from './schema';
 import { parseHiddenText, rateOrderProblem } from './settings-text';
 import { buildSweepSpec } from './sweep-spec';
+import { SweepSession, type SweepEnd, type SweepProgress } from './sweep-session';
 
 const shape = LearningRateSweepProps.innerType().shape;
 const NUMBER_FIELDS = { 'min-rate': 'minRate', 'max-rate': 'maxRate', count: 'count', steps: 'steps', seed: 'seed' } as const;
@@ -22,10 +21,9 @@ class SweepWidget {
   private state: LearningRateSweepState;
   private readonly pageState: LearningRateSweepState;
   private worker: JobWorker | null = null;
-  private handle: JobHandle | null = null;
-  private runs: SweepRun[] = [];
-  /** The settings of the sweep last started, to tell whether the figure still shows the current ones. */
-  private shownState: LearningRateSweepState | null = null;
+  private session: SweepSession | null = null;
+  /** The settings the figure shows results for. */
+  private shownState: LearningRateSweepState;
 
   constructor(
     private readonly root: HTMLElement,
@@ -57,7 +55,11 @@ class SweepWidget {
       bindNumberField(this.part(role), shape[key], (value) => this.updateNumber(role, key, value));
     }
     this.part('run').addEventListener('click', () => this.run());
-    this.part('stop').addEventListener('click', () => this.handle?.stop());
+    this.part('pause').addEventListener('click', () => {
+      if (this.session?.isRunning) this.session.pause();
+      else this.resume();
+    });
+    this.part('stop').addEventListener('click', () => this.session?.stop());
     this.part('new-seed').addEventListener('click', () => {
       this.update({ seed: (this.state.seed + 1) % 1_000_000 });
       this.syncFields();
@@ -75,13 +77,9 @@ class SweepWidget {
   }
 
   private updateNumber(role: string, key: (typeof NUMBER_FIELDS)[keyof typeof NUMBER_FIELDS], value: number): void {
-    const next = { ...this.state, [key]: value };
-    const problem = rateOrderProblem(next.minRate, next.maxRate);
-    if (problem) {
-      showFieldMessage(this.part(role), problem);
-      return;
-    }
-    this.update({ [key]: value });
+    const problem = rateOrderProblem(key === 'minRate' ? value : this.state.minRate, key === 'maxRate' ? value : this.state.maxRate);
+    if (problem) showFieldMessage(this.part(role), problem);
+    else this.update({ [key]: value });
   }
 
   private update(change: Partial<LearningRateSweepState>): void {
@@ -89,82 +87,75 @@ class SweepWidget {
     writeUrlState(this.namespace, this.state);
     const isStale = JSON.stringify(this.state) !== JSON.stringify(this.shownState);
     this.part('plots').dataset.stale = String(isStale);
-    if (isStale && this.handle === null) {
-      this.part('status').textContent = 'The settings changed: press Run sweep to train with them.';
-    }
+    if (isStale && !this.session?.isRunning) this.setStatus('The settings changed: press Run sweep to train with them.');
   }
 
-  /** Starts a sweep in the worker; a sweep still running is stopped first by the client. */
+  /** Starts a new sweep in the worker; the job client stops one still running. */
   private run(): void {
-    this.worker ??= startJobWorker((message) => this.finish(message));
-    const spec = buildSweepSpec(this.state);
+    this.worker ??= startJobWorker((message) => this.ended({ kind: 'failed', message }));
     const state = this.state;
-    this.shownState = state;
-    const handle = this.worker.client.start(spec);
-    this.handle = handle;
-    this.runs = [];
-    this.root.dataset.sweep = 'running';
-    this.part<HTMLButtonElement>('stop').disabled = false;
-    const progress = this.part<HTMLProgressElement>('progress');
-    progress.max = state.count * state.steps;
-    progress.value = 0;
-    handle.onProgress((report) => this.progress(report as SweepReport, state));
-    handle.done.then(
-      (result) => {
-        if (this.handle !== handle || result.kind !== 'sweep') return;
-        this.runs = [...result.runs];
-        const isComplete = this.runs.length === state.count && this.runs.every((run) => run.status !== 'aborted');
-        this.draw(spec.learningRates);
-        // The live summary changes once per sweep, not once per rate, so screen readers are not flooded.
-        this.part('summary').textContent = describeSweep(state, this.runs);
-        this.finish(isComplete ? undefined : `stopped after ${this.runs.length} of ${state.count} rates`);
+    // Reports of a sweep this figure has since replaced are ignored.
+    const session: SweepSession = new SweepSession(this.worker.client, buildSweepSpec(state), {
+      progress: (progress) => {
+        if (this.session === session) this.progressed(progress);
       },
-      (error: Error) => {
-        if (this.handle === handle) this.finish(`the sweep could not run: ${error.message}`);
+      end: (end) => {
+        if (this.session === session) this.ended(end);
       },
-    );
-  }
-
-  private progress(report: SweepReport, state: LearningRateSweepState): void {
-    const lastStep = report.curve.at(-1)?.step ?? 0;
-    const lastLoss = report.curve.at(-1)?.loss;
-    this.part<HTMLProgressElement>('progress').value = report.runIndex * state.steps + lastStep;
-    this.part('status').textContent =
-      `training at η = ${formatNumber(report.learningRate)} (rate ${report.runIndex + 1} of ${state.count}), ` +
-      `step ${lastStep}${lastLoss === undefined ? '' : `, loss ${formatNumber(lastLoss)}`}`;
-    if (report.finished.length > 0) {
-      this.runs.push(...report.finished);
-      this.draw(buildSweepSpec(state).learningRates);
-    }
-  }
-
-  private draw(rates: readonly number[]): void {
-    this.part('valley-plot').replaceChildren(Plot.plot(valleyPlotOptions(this.runs, rates)));
-    this.part('curves-plot').replaceChildren(Plot.plot(curvesPlotOptions(this.runs, rates)));
-    const table = this.part('results');
-    table.dataset.source = 'worker';
-    const rows = sweepRows(this.runs).map((row) => {
-      const tr = document.createElement('tr');
-      Object.assign(tr.dataset, { rate: String(row.learningRate), finalLoss: String(row.finalLoss), diverged: String(row.hasDiverged) });
-      for (const text of [formatNumber(row.learningRate), row.outcome]) tr.appendChild(document.createElement('td')).textContent = text;
-      return tr;
     });
-    table.querySelector('tbody')?.replaceChildren(...rows);
+    this.session = session;
+    this.shownState = state;
+    this.part<HTMLProgressElement>('progress').max = state.count * state.steps;
+    this.part<HTMLProgressElement>('progress').value = 0;
+    this.resume();
   }
 
-  /** Ends a sweep: success (no message), stopped, or failed. */
-  private finish(message?: string): void {
-    this.handle = null;
-    this.root.dataset.sweep = message ? 'stopped' : 'done';
-    this.part<HTMLButtonElement>('stop').disabled = true;
-    const { state } = this;
-    if (JSON.stringify(state) !== JSON.stringify(this.shownState)) {
-      this.part('status').textContent = `${message ?? 'done'}. The settings changed since: press Run sweep to train with them.`;
-      return;
-    }
-    this.part('plots').dataset.stale = 'false';
-    this.part('status').textContent =
-      message ?? `${state.count} rates × ${state.steps} steps, network ${describeNetwork(state.hidden)}, seed ${state.seed}`;
+  private resume(): void {
+    if (!this.session) return;
+    this.session.start();
+    this.root.dataset.sweep = 'running';
+    this.part('pause').textContent = 'Pause';
+    for (const role of ['pause', 'stop']) this.part<HTMLButtonElement>(role).disabled = false;
+  }
+
+  private progressed({ runIndex, learningRate, step, loss, hasNewRuns }: SweepProgress): void {
+    const { steps, count } = this.shownState;
+    this.part<HTMLProgressElement>('progress').value = runIndex * steps + step;
+    this.setStatus(
+      `training at η = ${formatNumber(learningRate)} (rate ${runIndex + 1} of ${count}), step ${step}` +
+        (loss === undefined ? '' : `, loss ${formatNumber(loss)}`),
+    );
+    if (hasNewRuns) this.draw();
+  }
+
+  private draw(): void {
+    if (this.session) drawResults(this.root, this.session.runs, this.session.spec.learningRates);
+  }
+
+  private ended(end: SweepEnd): void {
+    const shown = this.shownState;
+    const finished = this.session?.runs.length ?? 0;
+    this.draw();
+    this.root.dataset.sweep = end.kind;
+    const isPaused = end.kind === 'paused';
+    this.part('pause').textContent = isPaused ? 'Resume' : 'Pause';
+    this.part<HTMLButtonElement>('pause').disabled = !isPaused;
+    this.part<HTMLButtonElement>('stop').disabled = !isPaused;
+    // The live summary changes once per sweep, not once per rate, so screen readers are not flooded.
+    if (end.kind === 'done') this.part('summary').textContent = describeSweep(shown, this.session?.runs ?? []);
+    const messages: Record<SweepEnd['kind'], string> = {
+      done: `${shown.count} rates × ${shown.steps} steps, network ${describeNetwork(shown.hidden)}, seed ${shown.seed}`,
+      paused: `paused after ${finished} of ${shown.count} rates; Resume continues with the rest`,
+      stopped: `stopped after ${finished} of ${shown.count} rates`,
+      failed: `the sweep could not run: ${end.kind === 'failed' ? end.message : ''}`,
+    };
+    const isStale = JSON.stringify(this.state) !== JSON.stringify(shown);
+    this.part('plots').dataset.stale = String(isStale);
+    this.setStatus(isStale ? `${messages[end.kind]}. The settings changed since: press Run sweep to train with them.` : messages[end.kind]);
+  }
+
+  private setStatus(text: string): void {
+    this.part('status').textContent = text;
   }
 
   private syncFields(): void {

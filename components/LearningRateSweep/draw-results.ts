@@ -1,0 +1,30 @@
+/**
+ * Browser: draws a sweep's results into its figure: the two plots and the table of exact
+ * numbers (marked as coming from the worker, which the end-to-end test checks).
+ */
+import * as Plot from '@observablehq/plot';
+import type { SweepRun } from '../../src/engine/index';
+import { formatNumber } from '../DescentCurve/format';
+import { sweepRows } from './figure';
+import { curvesPlotOptions, valleyPlotOptions } from './plot-options';
+
+function part(root: HTMLElement, role: string): HTMLElement {
+  const element = root.querySelector<HTMLElement>(`[data-role="${role}"]`);
+  if (!element) throw new Error(`LearningRateSweep: the figure has no [data-role="${role}"]`);
+  return element;
+}
+
+/** Redraws the plots and the table of `root` for the runs finished so far. */
+export function drawResults(root: HTMLElement, runs: readonly SweepRun[], rates: readonly number[]): void {
+  part(root, 'valley-plot').replaceChildren(Plot.plot(valleyPlotOptions(runs, rates)));
+  part(root, 'curves-plot').replaceChildren(Plot.plot(curvesPlotOptions(runs, rates)));
+  const table = part(root, 'results');
+  table.dataset.source = 'worker';
+  const rows = sweepRows(runs).map((row) => {
+    const tr = document.createElement('tr');
+    Object.assign(tr.dataset, { rate: String(row.learningRate), finalLoss: String(row.finalLoss), diverged: String(row.hasDiverged) });
+    for (const text of [formatNumber(row.learningRate), row.outcome]) tr.appendChild(document.createElement('td')).textContent = text;
+    return tr;
+  });
+  table.querySelector('tbody')?.replaceChildren(...rows);
+}
