@@ -11,12 +11,13 @@ import { formatNumber } from '../DescentCurve/format';
 const SIZE = { width: 340, height: 260 };
 const MARGIN = { marginTop: 20, marginRight: 14, marginBottom: 36, marginLeft: 44 };
 
-/** Final loss against learning rate; a diverged run is a cross at the top of the plot. */
+/** Final loss against learning rate, the lowest ringed; a diverged run is a cross at the top of the plot. */
 export function valleyPlotOptions(runs: readonly SweepRun[], rates: readonly number[]): Plot.PlotOptions {
   const finished = runs.filter((run) => run.status !== 'diverged' && Number.isFinite(run.finalLoss));
   const top = Math.min(3, Math.max(...startingLosses(runs), ...finished.map((run) => run.finalLoss))) * 1.15;
   const diverged = runs.filter((run) => run.status === 'diverged');
   const points = finished.map((run) => [run.learningRate, run.finalLoss] as [number, number]);
+  const best = points.length > 0 ? [points.reduce((a, b) => (b[1] < a[1] ? b : a))] : [];
   return {
     ...SIZE,
     ...MARGIN,
@@ -34,6 +35,8 @@ export function valleyPlotOptions(runs: readonly SweepRun[], rates: readonly num
       Plot.frame({ stroke: colorOf('grid') }),
       Plot.line(points, { x: '0', y: '1', stroke: colorOf('accent'), strokeWidth: 1.5, clip: true }),
       Plot.dot(points, { x: '0', y: '1', r: 4, fill: colorOf('accent'), clip: true }),
+      Plot.dot(best, { x: '0', y: '1', r: 8, stroke: colorOf('positive'), strokeWidth: 2 }),
+      Plot.text(best, { x: '0', y: '1', text: () => 'lowest', dy: 16, fill: colorOf('text'), stroke: 'var(--plot-background)', strokeWidth: 3, paintOrder: 'stroke' }),
       Plot.dot(diverged, { x: 'learningRate', y: () => top * 0.94, r: 5, symbol: 'times', stroke: colorOf('warn'), strokeWidth: 2.5 }),
       Plot.text(diverged.length > 0 ? [diverged[0]] : [], {
         x: 'learningRate',
