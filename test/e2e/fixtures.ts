@@ -126,8 +126,9 @@ export const test = base.extend<Fixtures>({
         page.on('requestfailed', (request) => {
           if (new URL(request.url()).origin !== origin) return;
           const reason = request.failure()?.errorText ?? 'unknown reason';
-          // A navigation that replaces the page aborts its pending requests; not a fault.
-          if (reason === 'net::ERR_ABORTED' && request.frame().page().isClosed()) return;
+          // Cancelled, not failed: a reload or navigation drops the old page's pending
+          // requests, and a script may abort its own fetch. Missing files fail with a status.
+          if (reason === 'net::ERR_ABORTED') return;
           report(`failed request: ${request.method()} ${request.url()} (${reason})`);
         });
         page.on('response', (response) => {
