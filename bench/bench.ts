@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: times the three workloads on our engine and on TensorFlow.js
  * (CPU and single-threaded SIMD WebAssembly backends) in one process.
- * Each measurement: one warm-up, then `--runs` timed runs (default 5); prints medians
- * and the speed-ups of the engine. A W2 run on the engine takes milliseconds, so it
- * is timed as a block of repetitions and divided.
+ * Every (workload, implementation) pair runs once to warm up, then `--runs` times
+ * (default 5), interleaved round by round so that all of them share the machine's
+ * load alike; prints median wall and CPU times and each time relative to the engine.
+ * A W2 run on the engine takes milliseconds, so it is timed as a block of
+ * repetitions and divided.
  *   --json                one JSON object per line
  *   --workload W1,W3      only these workloads
  *   --impl engine,tfjs-wasm   only these implementations; `hand` adds W1 written as
@@ -13,7 +15,7 @@
 import { performance } from 'node:perf_hooks';
 import { runEngine } from './engine-runner';
 import { runHandW1 } from './hand-loop';
-import { runTfjs, useBackend } from './tfjs-runner';
+import { prepareWasm, runTfjs, useBackend } from './tfjs-runner';
 import { workloadW1, workloadW2, workloadW3, type Workload } from './workloads';
 
 type Impl = 'engine' | 'tfjs-cpu' | 'tfjs-wasm' | 'hand';
@@ -36,16 +38,26 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Median ms of one run of `run`, each timed run covering `repeats` back-to-back calls. */
-function measure(run: () => number, runs: number, repeats: number): { ms: number; loss: number } {
-  let loss = run();
-  const times: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const start = performance.now();
-    for (let k = 0; k < repeats; k++) loss = run();
-    times.push((performance.now() - start) / repeats);
-  }
-  return { ms: median(times), loss };
+/** One (workload, implementation) pair and its timings. */
+interface Entry {
+  readonly workload: Workload;
+  readonly impl: Impl;
+  readonly run: () => number;
+  readonly repeats: number;
+  readonly wall: number[];
+  readonly cpu: number[];
+  loss: number;
+}
+
+/** Times `repeats` back-to-back runs; records wall and CPU ms per run. */
+async function measureOnce(entry: Entry): Promise<void> {
+  if (entry.impl === 'tfjs-cpu' || entry.impl === 'tfjs-wasm') await useBackend(entry.impl === 'tfjs-cpu' ? 'cpu' : 'wasm');
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  for (let k = 0; k < entry.repeats; k++) entry.loss = entry.run();
+  const cpu = process.cpuUsage(cpuStart);
+  entry.wall.push((performance.now() - start) / entry.repeats);
+  entry.cpu.push((cpu.user + cpu.system) / 1000 / entry.repeats);
 }
 
 async function main(): Promise<void> {
@@ -53,21 +65,32 @@ async function main(): Promise<void> {
   const runs = Number(option('--runs') ?? 5);
   const names = (option('--workload') ?? 'W1,W2,W3').split(',');
   const impls = (option('--impl') ?? DEFAULT_IMPLS).split(',') as Impl[];
-  const workloads = [workloadW1(), workloadW2(), workloadW3()].filter((w) => names.includes(w.name));
-  const medians = new Map<string, number>();
-  for (const impl of IMPLS.filter((i) => impls.includes(i))) {
-    if (impl === 'tfjs-cpu' || impl === 'tfjs-wasm') await useBackend(impl === 'tfjs-cpu' ? 'cpu' : 'wasm');
-    for (const workload of workloads) {
+  if (impls.includes('tfjs-wasm')) prepareWasm();
+  const entries: Entry[] = [];
+  for (const workload of [workloadW1(), workloadW2(), workloadW3()].filter((w) => names.includes(w.name))) {
+    for (const impl of IMPLS.filter((i) => impls.includes(i))) {
       const run = runnerFor(impl, workload);
-      if (run === null) continue;
       const repeats = impl === 'engine' && workload.name === 'W2' ? 50 : 1;
-      const { ms, loss } = measure(run, runs, repeats);
-      medians.set(`${workload.name}/${impl}`, ms);
-      if (isJson) console.log(JSON.stringify({ workload: workload.name, impl, median_ms: ms, runs }));
-      else console.log(`${workload.name} ${impl.padEnd(9)} median ${ms.toFixed(2).padStart(10)} ms  final loss ${loss.toFixed(6)}`);
+      if (run !== null) entries.push({ workload, impl, run, repeats, wall: [], cpu: [], loss: NaN });
     }
   }
-  if (!isJson) printRatios(workloads, medians);
+  for (const entry of entries) await measureOnce(entry);
+  entries.forEach((entry) => {
+    entry.wall.length = 0;
+    entry.cpu.length = 0;
+  });
+  for (let round = 0; round < runs; round++) for (const entry of entries) await measureOnce(entry);
+  const medians = new Map<string, number>();
+  for (const { workload, impl, wall, cpu, loss } of entries) {
+    const ms = median(wall);
+    medians.set(`${workload.name}/${impl}`, ms);
+    if (isJson) console.log(JSON.stringify({ workload: workload.name, impl, median_ms: ms, runs }));
+    else {
+      const cpuText = median(cpu).toFixed(2).padStart(10);
+      console.log(`${workload.name} ${impl.padEnd(9)} median ${ms.toFixed(2).padStart(10)} ms (cpu ${cpuText} ms)  final loss ${loss.toFixed(6)}`);
+    }
+  }
+  if (!isJson) printRatios([...new Set(entries.map((e) => e.workload))], medians);
 }
 
 function printRatios(workloads: readonly Workload[], medians: Map<string, number>): void {

@@ -9,15 +9,18 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { LayerStart, Workload } from './workloads';
 
-/** Switches TensorFlow.js to 'cpu' or to single-threaded SIMD 'wasm'. */
+/** Points the WebAssembly backend at its .wasm files and keeps it single-threaded; call once, first. */
+export function prepareWasm(): void {
+  const require = createRequire(import.meta.url);
+  const wasmFile = require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm');
+  setWasmPaths(`${dirname(wasmFile)}/`);
+  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  setThreadsCount(1);
+}
+
+/** Switches TensorFlow.js to its 'cpu' or its 'wasm' backend. */
 export async function useBackend(name: 'cpu' | 'wasm'): Promise<void> {
-  if (name === 'wasm') {
-    const require = createRequire(import.meta.url);
-    const wasmFile = require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm');
-    setWasmPaths(`${dirname(wasmFile)}/`);
-    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-    setThreadsCount(1);
-  }
+  if (tf.getBackend() === name) return;
   const ok = await tf.setBackend(name);
   if (!ok) throw new Error(`tfjs backend ${name} failed to initialise`);
   await tf.ready();
