@@ -12,7 +12,7 @@ import { EngineError } from '../errors';
 import { parameterLayout, type ParameterLayout } from '../layers/parameter-layout';
 import { inputSizeOf, outputSizeOf, type SequentialSpec } from '../layers/sequential';
 import { DenseStep } from './dense-step';
-import { lossForwardBackward, type FastLossName } from './loss-kernels';
+import { lossForwardBackward, sigmoidCrossEntropyInPlace, type FastLossName } from './loss-kernels';
 
 /** Options of {@link compileModel}. */
 export interface CompileOptions {
@@ -106,12 +106,21 @@ export class CompiledModel {
    * with dL/dθ and returns the batch's mean loss (computed before any update).
    */
   computeGradients(rows: number): number {
-    this.forward(rows);
     const steps = this.steps;
     const last = steps[steps.length - 1];
-    const loss = this.isFused
-      ? lossForwardBackward(this.loss, last.z, last.a, this.targets, last.dz, rows, last.outputSize)
-      : lossForwardBackward(this.loss, last.a, last.a, this.targets, last.da, rows, last.outputSize);
+    let x = this.inputs;
+    for (let i = 0; i < steps.length - 1; i++) {
+      steps[i].forward(x, rows);
+      x = steps[i].a;
+    }
+    let loss: number;
+    if (this.isFused) {
+      last.linear(x, rows);
+      loss = sigmoidCrossEntropyInPlace(last.z, last.a, this.targets, last.dz, rows * last.outputSize);
+    } else {
+      last.forward(x, rows);
+      loss = lossForwardBackward(this.loss, last.a, last.a, this.targets, last.da, rows, last.outputSize);
+    }
     for (let i = steps.length - 1; i >= 0; i--) {
       const step = steps[i];
       if (!(this.isFused && i === steps.length - 1)) step.activationBackward(rows);

@@ -58,9 +58,14 @@ export class DenseStep {
 
   /** z = x Wᵀ + b and a = f(z) for the first `rows` rows of x. */
   forward(x: Float64Array, rows: number): void {
+    this.linear(x, rows);
+    activateInPlace(this.activation, this.z, this.a, rows * this.outputSize);
+  }
+
+  /** z = x Wᵀ + b only; the fused sigmoid + BCE loss computes a itself. */
+  linear(x: Float64Array, rows: number): void {
     multiplyTransposedInPlace(x, this.weights, this.z, rows, this.outputSize, this.inputSize);
     if (this.bias !== null) addBiasInPlace(this.z, this.bias, rows, this.outputSize);
-    activateInPlace(this.activation, this.z, this.a, rows * this.outputSize);
   }
 
   /** dz = da ⊙ f'(z); skipped when the loss wrote dz directly (sigmoid fused into BCE). */

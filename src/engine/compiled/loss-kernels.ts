@@ -117,6 +117,31 @@ function meanCrossEntropyFromLogits(
   return total / n;
 }
 
+/**
+ * Sigmoid and BCE fused, for training: a = σ(z) and the loss share one e = e^(−|z|)
+ * (σ(z) = 1/(1 + e) for z ≥ 0, e/(1 + e) below, exactly as `sigmoid` computes it),
+ * and dz = (a − y)/n goes straight to the layer's pre-activation.
+ */
+export function sigmoidCrossEntropyInPlace(
+  z: Float64Array,
+  a: Float64Array,
+  y: Float64Array,
+  dz: Float64Array,
+  n: number,
+): number {
+  const scale = 1 / n;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const v = z[i];
+    const e = Math.exp(-Math.abs(v));
+    const p = v >= 0 ? 1 / (1 + e) : e / (1 + e);
+    a[i] = p;
+    total += (v > 0 ? v : 0) - v * y[i] + Math.log1p(e);
+    dz[i] = scale * (p - y[i]);
+  }
+  return total / n;
+}
+
 /** Hinge for labels y = ±1: max(0, 1 − y·s); slope −y where the margin is below 1. */
 function meanHinge(s: Float64Array, y: Float64Array, grad: Float64Array | null, n: number): number {
   const scale = 1 / n;
