@@ -17,6 +17,8 @@
  * - a test that expects one of these on purpose declares it first, with one pattern
  *   matched against the listed text: `test.use({ allowedIssues: /status 404|status of 404/ })`.
  * - `pageIssues` (a fixture) gives the list collected so far, to assert on mid-test.
+ * - `page.goto` throws at once when the server answers 400 or more (unless allowed), so
+ *   a missing page fails in a second rather than at the test timeout.
  *
  * Helpers:
  * - `pagePath(slug)`: the relative URL of a chapter (`neuron/`) or the home page (`''`).
@@ -98,6 +100,20 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   allowedIssues: [null, { option: true }],
+  // page.goto fails at once when the server answers with an error status, instead of the
+  // test waiting out its timeout on a page that is not there.
+  page: async ({ page, allowedIssues }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      const status = response?.status() ?? 200;
+      if (status >= 400 && !allowedIssues?.test(`answered status ${status}`)) {
+        throw new Error(`page.goto("${url}"): the server answered status ${status} for ${response?.url()}; is the page built (a chapter in content/chapters/, not a draft)?`);
+      }
+      return response;
+    };
+    await use(page);
+  },
   pageIssues: [
     async ({ context, baseURL, allowedIssues }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
