@@ -53,6 +53,7 @@ export function serveJobs(port: Port<ToWorkerMessage, FromWorkerMessage>, option
   const clock = options.clock ?? defaultClock;
   const yieldControl = options.yieldControl ?? defaultYield;
   const interval = options.progressInterval ?? 1000 / 30;
+  const running = new Set<number>();
   const stopped = new Set<number>();
   let activeId: number | null = null;
 
@@ -81,7 +82,7 @@ export function serveJobs(port: Port<ToWorkerMessage, FromWorkerMessage>, option
 
   port.onMessage((message) => {
     if (message.type === 'stop') {
-      stopped.add(message.id);
+      if (running.has(message.id)) stopped.add(message.id);
       return;
     }
     if (activeId !== null) stopped.add(activeId);
@@ -94,9 +95,11 @@ export function serveJobs(port: Port<ToWorkerMessage, FromWorkerMessage>, option
       port.postMessage({ type: 'error', id, message: (error as Error).message });
       return;
     }
+    running.add(id);
     drive(id, run)
       .catch((error: unknown) => port.postMessage({ type: 'error', id, message: (error as Error).message }))
       .finally(() => {
+        running.delete(id);
         stopped.delete(id);
         if (activeId === id) activeId = null;
       });

@@ -105,7 +105,7 @@ describe('jobs', () => {
     expect(result.steps).toBeLessThan(5 * 1_000_000);
   });
 
-  test('a sweep trains once per learning rate and marks the rates that diverge', () => {
+  test('a sweep trains once per learning rate and marks the rates that diverge', async () => {
     const rates = Array.from({ length: 8 }, (_, i) => 10 ** (-3 + i * 0.75));
     const sweep: SweepJobSpec = {
       kind: 'sweep',
@@ -122,6 +122,9 @@ describe('jobs', () => {
     };
     const result = runJob(sweep);
     if (result.kind !== 'sweep') throw new Error('expected a sweep result');
+    // Through the worker protocol the diverged runs keep their NaN and Infinity.
+    const viaWorker = await connect().start(sweep).done;
+    expect(viaWorker).toEqual(result);
     expect(result.runs.map((run) => run.learningRate)).toEqual(rates);
     expect(result.runs.map((run) => run.status)).toMatchInlineSnapshot(`
       [
