@@ -10,25 +10,16 @@ export interface Port<Incoming, Outgoing> {
   onMessage(handler: (message: Incoming) => void): void;
 }
 
-interface CloneHost {
-  structuredClone?: <T>(value: T) => T;
-}
-
-/** A deep copy as postMessage makes it (structured clone keeps NaN and Infinity; JSON does not). */
-function cloneMessage<T>(message: T): T {
-  const host = globalThis as CloneHost;
-  return host.structuredClone ? host.structuredClone(message) : (JSON.parse(JSON.stringify(message)) as T);
-}
-
 /**
  * Two connected ports in one process. Delivery is asynchronous, like a real
- * worker's, and each message is deep-copied so nothing is shared by reference.
+ * worker's, and each message is deep-copied through JSON so nothing is shared by
+ * reference. Unlike a Worker's structured clone, JSON writes NaN and ±Infinity as null.
  */
 export function createMemoryPortPair<A, B>(): [Port<B, A>, Port<A, B>] {
   let handlerA: ((message: B) => void) | null = null;
   let handlerB: ((message: A) => void) | null = null;
   const deliver = <T>(message: T, handler: () => ((m: T) => void) | null) => {
-    const copy = cloneMessage(message);
+    const copy = JSON.parse(JSON.stringify(message)) as T;
     void Promise.resolve().then(() => handler()?.(copy));
   };
   const a: Port<B, A> = {
