@@ -11,7 +11,8 @@
  *
  * What `test` adds, automatically, to every test:
  * - the test fails if the page logs a console error or warning, throws an uncaught
- *   exception, has a request fail (network error or HTTP status ≥ 400), or requests
+ *   exception, has a request fail (network error or HTTP status ≥ 400; a request the
+ *   page cancels, as on reload, does not count), or requests
  *   anything from another host (such requests are also aborted). The failure lists each
  *   problem with its URL.
  * - a test that expects one of these on purpose declares it first, with one pattern
