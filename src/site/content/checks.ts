@@ -8,7 +8,7 @@ export interface ChapterRecord {
   slug: string;
   /** Path relative to the project root, as printed in messages. */
   file: string;
-  data: Pick<ChapterData, 'order' | 'prerequisites'>;
+  data: Pick<ChapterData, 'order' | 'prerequisites'> & { draft?: boolean };
 }
 
 /** Thrown with every content problem found, one per line, so the build prints them all. */
@@ -45,15 +45,21 @@ export function listDuplicateOrders(chapters: readonly ChapterRecord[]): string[
   return problems;
 }
 
-/** Every prerequisite names an existing chapter other than the chapter itself. */
+/**
+ * Every prerequisite names an existing chapter other than the chapter itself, and a
+ * published chapter does not send readers to a draft, which the built site leaves out.
+ */
 export function listUnknownPrerequisites(chapters: readonly ChapterRecord[]): string[] {
   const slugs = new Set(chapters.map((chapter) => chapter.slug));
+  const drafts = new Set(chapters.filter((chapter) => chapter.data.draft).map((chapter) => chapter.slug));
   const known = [...slugs].sort().join(', ') || 'none';
   const problems: string[] = [];
   for (const chapter of chapters) {
     chapter.data.prerequisites.forEach((slug, index) => {
       if (slug === chapter.slug) {
         problems.push(`${chapter.file} › prerequisites[${index}]: expected another chapter's slug, got "${slug}" (the chapter itself)`);
+      } else if (drafts.has(slug) && !chapter.data.draft) {
+        problems.push(`${chapter.file} › prerequisites[${index}]: expected a published chapter, got "${slug}" (a draft, which the built site leaves out)`);
       } else if (!slugs.has(slug)) {
         const meant = closestName(slug, [...slugs].filter((other) => other !== chapter.slug));
         const fix = meant ? `\n  fix: did you mean ${meant}?` : '';

@@ -13,8 +13,8 @@ const valid = {
   objectives: ['Compute a weighted sum'],
 };
 
-function chapter(slug: string, order: number, prerequisites: string[] = []): ChapterRecord {
-  return { slug, file: `content/chapters/${slug}.mdx`, data: { order, prerequisites } };
+function chapter(slug: string, order: number, prerequisites: string[] = [], draft = false): ChapterRecord {
+  return { slug, file: `content/chapters/${slug}.mdx`, data: { order, prerequisites, draft } };
 }
 
 describe('listFrontmatterProblems', () => {
@@ -83,6 +83,17 @@ describe('listUnknownPrerequisites', () => {
       'content/chapters/neuron.mdx › prerequisites[1]: expected the slug of a chapter (introduction, loss, neuron), got "xyz"',
       'content/chapters/neuron.mdx › prerequisites[2]: expected another chapter\'s slug, got "neuron" (the chapter itself)',
       'content/chapters/loss.mdx › prerequisites[0]: expected the slug of a chapter (introduction, loss, neuron), got "nuron"\n  fix: did you mean neuron?',
+    ]);
+  });
+
+  test('a published chapter may not require a draft; a draft may', () => {
+    const problems = listUnknownPrerequisites([
+      chapter('neuron', 1, [], true),
+      chapter('loss', 2, ['neuron']),
+      chapter('chain-rule', 3, ['neuron'], true),
+    ]);
+    expect(problems).toEqual([
+      'content/chapters/loss.mdx › prerequisites[0]: expected a published chapter, got "neuron" (a draft, which the built site leaves out)',
     ]);
   });
 });
