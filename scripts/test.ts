@@ -1,5 +1,5 @@
 /**
- * `npm test`: unit tests (Vitest), then the site built twice — at the root and under the
+ * `npm test`: type checks, unit tests (Vitest), then the site built twice — at the root and under the
  * sub-path /course/, both into node_modules/.cache/neural-notebook/ — then the end-to-end
  * tests in Chromium against both, each served on a free port.
  * Prints how long each step took.
@@ -43,6 +43,8 @@ async function freePorts(count: number): Promise<number[]> {
 const rootDist = 'node_modules/.cache/neural-notebook/dist-root';
 
 const steps: StepResult[] = [];
+steps.push(runStep('type check', bin('tsc'), ['-p', 'tsconfig.json']));
+steps.push(runStep('type check (engine, no DOM)', bin('tsc'), ['-p', 'src/engine/tsconfig.json']));
 steps.push(runStep('unit tests', bin('vitest'), ['run']));
 steps.push(runStep('build', bin('astro'), ['build'], { BASE_PATH: ROOT_SITE.base, OUT_DIR: rootDist }));
 steps.push(
@@ -66,6 +68,6 @@ steps.push(
 );
 
 console.log('\nnpm test passed');
-for (const step of steps) console.log(`  ${step.name.padEnd(22)} ${step.seconds.toFixed(1).padStart(6)} s`);
-console.log(`  ${'total'.padEnd(22)} ${steps.reduce((sum, step) => sum + step.seconds, 0).toFixed(1).padStart(6)} s`);
+for (const step of steps) console.log(`  ${step.name.padEnd(28)} ${step.seconds.toFixed(1).padStart(6)} s`);
+console.log(`  ${'total'.padEnd(28)} ${steps.reduce((sum, step) => sum + step.seconds, 0).toFixed(1).padStart(6)} s`);
 console.log('Screenshots of every page: test-results/screenshots/');
