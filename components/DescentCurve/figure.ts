@@ -99,8 +99,8 @@ function curveSpec(landscape: Landscape, run: DescentRun): PlotSpec {
     marks.push({ type: 'text', at: edge, text: `step ${offChart} and on: off the chart`, anchor, dy: 4, color: 'warn' });
   }
   return {
-    width: 400,
-    height: 300,
+    width: 360,
+    height: 290,
     x: { label: 'θ', domain: range },
     y: { label: 'loss L(θ)', domain: [Math.min(0, ...samples.loss), topLoss * 1.05] },
     marks,
@@ -112,8 +112,8 @@ function lossSpec(run: DescentRun): PlotSpec {
   const points: Point[] = run.losses.map((loss, step) => [step, loss]);
   const finite = run.losses.filter(Number.isFinite);
   return {
-    width: 300,
-    height: 300,
+    width: 280,
+    height: 290,
     x: { label: 'step', domain: [0, Math.max(1, run.losses.length - 1)] },
     y: { label: 'loss', domain: [0, Math.max(...finite) * 1.05 || 1] },
     marks: [
