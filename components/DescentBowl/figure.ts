@@ -60,7 +60,7 @@ export function drawnRegion(landscape: Landscape, start: readonly number[]): Axi
 export function buildBowlFigure(settings: BowlSettings): BowlFigure {
   const landscape = landscapeOf(settings.surface);
   const [xRange, yRange] = drawnRegion(landscape, settings.start);
-  const grid = sampleSurface(landscape, 100, 70, xRange, yRange);
+  const grid = sampleSurface(landscape, 60, 42, xRange, yRange);
   const panels = settings.learningRates.map((learningRate) => buildPanel(landscape, settings, learningRate));
   const opening =
     `Contour lines of ${landscape.formula}, lowest at (${landscape.minima[0].map(formatNumber).join(', ')}). ` +

@@ -63,3 +63,23 @@ export function resolveSettings(state: DescentBowlState): BowlSettings {
     steps: state.steps ?? defaults.steps,
   };
 }
+
+const SURFACE_BOUND_KEYS = ['learningRates', 'start', 'steps'] as const;
+
+/**
+ * A link that moves the figure to another surface but leaves out its rates, start or steps
+ * means that surface's defaults, not the page's (the bowl's rates blow up on Rosenbrock).
+ * `keysInLink` are the settings the link gave and the figure accepted.
+ */
+export function adaptToSurface(
+  state: DescentBowlState,
+  pageState: DescentBowlState,
+  keysInLink: ReadonlySet<string>,
+): DescentBowlState {
+  if (state.surface === pageState.surface) return state;
+  const adapted = { ...state };
+  for (const key of SURFACE_BOUND_KEYS) {
+    if (!keysInLink.has(key)) adapted[key] = undefined;
+  }
+  return adapted;
+}

@@ -8,7 +8,7 @@ import { readUrlState, writeUrlState, type UrlNote } from '../shared/url-state';
 import { formatNumber } from '../DescentCurve/format';
 import { buildBowlFigure } from './figure';
 import { panelPlotOptions } from './plot-options';
-import { DescentBowlProps, resolveSettings, type DescentBowlState, type SurfaceName } from './schema';
+import { DescentBowlProps, adaptToSurface, resolveSettings, type DescentBowlState, type SurfaceName } from './schema';
 
 const shape = DescentBowlProps.shape;
 const RATE_SCHEMA = shape.learningRates.unwrap().element;
@@ -26,7 +26,12 @@ class BowlWidget {
     const fromPage = DescentBowlProps.parse(JSON.parse(root.dataset.props ?? '{}'));
     this.pageState = { ...fromPage, ...resolveSettings(fromPage) } as DescentBowlState;
     const { state, notes } = readUrlState(DescentBowlProps, namespace, this.pageState);
-    this.state = state;
+    const rejected = new Set(notes.map((note) => note.key));
+    const inLink = [...new URLSearchParams(window.location.search).keys()]
+      .filter((name) => name.startsWith(`${namespace}.`))
+      .map((name) => name.slice(namespace.length + 1))
+      .filter((key) => !rejected.has(key));
+    this.state = adaptToSurface(state, this.pageState, new Set(inLink));
     this.showNotes(notes);
   }
 

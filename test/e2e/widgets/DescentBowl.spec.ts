@@ -57,6 +57,15 @@ test('DescentBowl: a rate out of range is answered, and Rosenbrock reports its d
   const valley = rosenbrock();
   const runs = [0.001, 0.002, 0.003].map((learningRate) => descend(valley, { start: [-1.5, 2], learningRate, steps: 2000 }));
   expect(await shownEnds(widget)).toEqual(engineEnds(runs));
+
+  // The link names only the surface; reopened, it still means Rosenbrock's own rates and start.
+  await expect(page).toHaveURL(/db1\.surface=rosenbrock/);
+  await page.reload();
+  const reopened = page.getByRole('figure', { name: /Learning rate on a two-dimensional surface/ }).first();
+  await reopened.scrollIntoViewIfNeeded();
+  await expect(reopened).toHaveAttribute('data-hydrated', 'true');
+  await expect(reopened.getByRole('combobox', { name: 'Loss surface' })).toHaveValue('rosenbrock');
+  expect(await shownEnds(reopened)).toEqual(engineEnds(runs));
 });
 
 test('DescentBowl: the URL reopens the same paths, and a tampered URL gets a note', async ({ page }) => {

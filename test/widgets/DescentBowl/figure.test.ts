@@ -35,7 +35,7 @@ describe('buildBowlFigure', () => {
 
   test('the loss grid covers the drawn region', () => {
     const figure = buildBowlFigure(settings());
-    expect([figure.grid.width, figure.grid.height, figure.grid.x, figure.grid.y]).toEqual([100, 70, [-5, 5], [-3, 3]]);
+    expect([figure.grid.width, figure.grid.height, figure.grid.x, figure.grid.y]).toEqual([60, 42, [-5, 5], [-3, 3]]);
   });
 });
 

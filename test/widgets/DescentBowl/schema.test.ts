@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DescentBowlProps, resolveSettings } from '../../../components/DescentBowl/schema';
+import { DescentBowlProps, adaptToSurface, resolveSettings } from '../../../components/DescentBowl/schema';
 import { parseProps } from '../../../components/shared/parse-props';
 import { decodeUrlState } from '../../../components/shared/url-state';
 
@@ -73,5 +73,27 @@ describe('DescentBowl URL state', () => {
         },
       ]
     `);
+  });
+});
+
+describe('adaptToSurface', () => {
+  const fromPage = DescentBowlProps.parse({});
+  const pageState = DescentBowlProps.parse({ ...fromPage, ...resolveSettings(fromPage) });
+
+  test('a link to Rosenbrock that gives no rates gets Rosenbrock\'s defaults, not the bowl\'s', () => {
+    const linked = { ...pageState, surface: 'rosenbrock' as const, steps: 500 };
+    const adapted = adaptToSurface(linked, pageState, new Set(['surface', 'steps']));
+    expect(resolveSettings(adapted)).toEqual({
+      surface: 'rosenbrock',
+      learningRates: [0.001, 0.002, 0.003],
+      momentum: 0,
+      start: [-1.5, 2],
+      steps: 500,
+    });
+  });
+
+  test('a link on the page\'s own surface is left alone', () => {
+    const linked = { ...pageState, steps: 80 };
+    expect(adaptToSurface(linked, pageState, new Set(['steps']))).toBe(linked);
   });
 });
