@@ -3,8 +3,9 @@
  * for one path per learning rate, and redraws the panels. One `BowlWidget` per figure.
  */
 import * as Plot from '@observablehq/plot';
+import { part, showUrlNotes } from '../shared/dom';
 import { bindNumberField, showFieldMessage } from '../shared/number-field';
-import { readUrlState, writeUrlState, type UrlNote } from '../shared/url-state';
+import { readUrlState, writeUrlState } from '../shared/url-state';
 import { formatNumber } from '../DescentCurve/format';
 import { buildBowlFigure } from './figure';
 import { panelPlotOptions } from './plot-options';
@@ -32,26 +33,20 @@ class BowlWidget {
       .map((name) => name.slice(namespace.length + 1))
       .filter((key) => !rejected.has(key));
     this.state = adaptToSurface(state, this.pageState, new Set(inLink));
-    this.showNotes(notes);
-  }
-
-  private part<T extends HTMLElement>(role: string, scope: ParentNode = this.root): T {
-    const element = scope.querySelector<T>(`[data-role="${role}"]`);
-    if (!element) throw new Error(`DescentBowl: the figure has no [data-role="${role}"]`);
-    return element;
+    showUrlNotes(this.root, notes);
   }
 
   start(): void {
-    const surface = this.part<HTMLSelectElement>('surface');
+    const surface = part<HTMLSelectElement>(this.root, '[data-role="surface"]');
     surface.addEventListener('change', () => this.switchSurface(surface.value === 'rosenbrock' ? 'rosenbrock' : 'bowl'));
-    const momentum = this.part<HTMLInputElement>('momentum');
+    const momentum = part<HTMLInputElement>(this.root, '[data-role="momentum"]');
     momentum.addEventListener('input', () => this.update({ momentum: Number(momentum.value) }));
-    bindNumberField(this.part('start-x'), START_X_SCHEMA, (x) => this.update({ start: [x, this.settings().start[1]] }, 'start-x'));
-    bindNumberField(this.part('start-y'), START_Y_SCHEMA, (y) => this.update({ start: [this.settings().start[0], y] }, 'start-y'));
-    bindNumberField(this.part('steps'), shape.steps, (steps) => this.update({ steps }, 'steps'));
-    this.part('reset').addEventListener('click', () => {
+    bindNumberField(part(this.root, '[data-role="start-x"]'), START_X_SCHEMA, (x) => this.update({ start: [x, this.settings().start[1]] }, 'start-x'));
+    bindNumberField(part(this.root, '[data-role="start-y"]'), START_Y_SCHEMA, (y) => this.update({ start: [this.settings().start[0], y] }, 'start-y'));
+    bindNumberField(part(this.root, '[data-role="steps"]'), shape.steps, (steps) => this.update({ steps }, 'steps'));
+    part(this.root, '[data-role="reset"]').addEventListener('click', () => {
       this.state = this.pageState;
-      this.showNotes([]);
+      showUrlNotes(this.root, []);
       writeUrlState(this.namespace, this.state);
       this.render();
     });
@@ -89,7 +84,7 @@ class BowlWidget {
 
   /** Rebuilds the panels when their number changes (another surface brings other defaults). */
   private ensurePanels(count: number, rateStep: number): void {
-    const container = this.part('panels');
+    const container = part(this.root, '[data-role="panels"]');
     if (container.querySelectorAll('[data-role="panel"]').length === count) return;
     const id = this.root.id;
     container.dataset.count = String(count);
@@ -116,16 +111,16 @@ class BowlWidget {
     figure.panels.forEach((panel, i) => {
       const element = panelElements[i];
       element.dataset.regime = panel.report.regime;
-      const rate = this.part<HTMLInputElement>('rate', element);
+      const rate = part<HTMLInputElement>(element, '[data-role="rate"]');
       rate.step = String(rateStep);
       if (typedIn !== `rate-${i}`) {
         rate.value = String(panel.learningRate);
         showFieldMessage(rate, undefined);
       }
-      this.part('panel-verdict', element).textContent = panel.verdict;
-      this.part('panel-plot', element).replaceChildren(Plot.plot(panelPlotOptions(figure, panel)));
+      part(element, '[data-role="panel-verdict"]').textContent = panel.verdict;
+      part(element, '[data-role="panel-plot"]').replaceChildren(Plot.plot(panelPlotOptions(figure, panel)));
       const last = panel.run.points.length - 1;
-      const readout = this.part('panel-readout', element);
+      const readout = part(element, '[data-role="panel-readout"]');
       Object.assign(readout.dataset, {
         status: panel.run.status,
         x: String(panel.run.points[last][0]),
@@ -136,30 +131,25 @@ class BowlWidget {
       readout.textContent = `${last} steps, loss ${formatNumber(panel.run.losses[last])}`;
     });
     this.syncControls(typedIn);
-    this.part('summary').textContent = figure.summary;
+    part(this.root, '[data-role="summary"]').textContent = figure.summary;
   }
 
   private syncControls(typedIn?: string): void {
     const settings = this.settings();
-    this.part<HTMLSelectElement>('surface').value = settings.surface;
-    const momentum = this.part<HTMLInputElement>('momentum');
+    part<HTMLSelectElement>(this.root, '[data-role="surface"]').value = settings.surface;
+    const momentum = part<HTMLInputElement>(this.root, '[data-role="momentum"]');
     momentum.value = String(settings.momentum);
     momentum.setAttribute('aria-valuetext', String(settings.momentum));
-    this.part('momentum-value').textContent = `μ = ${settings.momentum}`;
+    part(this.root, '[data-role="momentum-value"]').textContent = `μ = ${settings.momentum}`;
     const fields: Record<string, number> = { 'start-x': settings.start[0], 'start-y': settings.start[1], steps: settings.steps };
     for (const [role, value] of Object.entries(fields)) {
       if (role === typedIn) continue;
-      const input = this.part<HTMLInputElement>(role);
+      const input = part<HTMLInputElement>(this.root, `[data-role="${role}"]`);
       input.value = String(value);
       showFieldMessage(input, undefined);
     }
   }
 
-  private showNotes(notes: readonly UrlNote[]): void {
-    const element = this.part('notes');
-    element.textContent = notes.map((note) => note.message).join(' ');
-    element.hidden = notes.length === 0;
-  }
 }
 
 /** Hydrates one DescentBowl figure; `namespace` (db1, db2, …) keys its settings in the URL. */

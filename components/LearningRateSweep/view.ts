@@ -4,8 +4,9 @@
  * progress, and draws the results as they arrive. One `SweepWidget` (one worker) per figure.
  */
 import { bindNumberField, showFieldMessage } from '../shared/number-field';
+import { part, showUrlNotes } from '../shared/dom';
 import { startJobWorker, type JobWorker } from '../shared/start-job';
-import { readUrlState, writeUrlState, type UrlNote } from '../shared/url-state';
+import { readUrlState, writeUrlState } from '../shared/url-state';
 import { formatNumber } from '../DescentCurve/format';
 import { drawResults } from './draw-results';
 import { describeNetwork, describeSweep } from './figure';
@@ -33,40 +34,34 @@ class SweepWidget {
     const { state, notes } = readUrlState(LearningRateSweepProps, namespace, this.pageState);
     this.state = state;
     this.shownState = this.pageState;
-    this.showNotes(notes);
-  }
-
-  private part<T extends HTMLElement>(role: string): T {
-    const element = this.root.querySelector<T>(`[data-role="${role}"]`);
-    if (!element) throw new Error(`LearningRateSweep: the figure has no [data-role="${role}"]`);
-    return element;
+    showUrlNotes(this.root, notes);
   }
 
   start(): void {
-    const dataset = this.part<HTMLSelectElement>('dataset');
+    const dataset = part<HTMLSelectElement>(this.root, '[data-role="dataset"]');
     dataset.addEventListener('change', () => this.update({ dataset: dataset.value as LearningRateSweepState['dataset'] }));
-    const hidden = this.part<HTMLInputElement>('hidden');
+    const hidden = part<HTMLInputElement>(this.root, '[data-role="hidden"]');
     hidden.addEventListener('input', () => {
       const result = parseHiddenText(hidden.value);
       showFieldMessage(hidden, result.ok ? undefined : result.message);
       if (result.ok) this.update({ hidden: result.value });
     });
     for (const [role, key] of Object.entries(NUMBER_FIELDS)) {
-      bindNumberField(this.part(role), shape[key], (value) => this.updateNumber(role, key, value));
+      bindNumberField(part(this.root, `[data-role="${role}"]`), shape[key], (value) => this.updateNumber(role, key, value));
     }
-    this.part('run').addEventListener('click', () => this.run());
-    this.part('pause').addEventListener('click', () => {
+    part(this.root, '[data-role="run"]').addEventListener('click', () => this.run());
+    part(this.root, '[data-role="pause"]').addEventListener('click', () => {
       if (this.session?.isRunning) this.session.pause();
       else this.resume();
     });
-    this.part('stop').addEventListener('click', () => this.session?.stop());
-    this.part('new-seed').addEventListener('click', () => {
+    part(this.root, '[data-role="stop"]').addEventListener('click', () => this.session?.stop());
+    part(this.root, '[data-role="new-seed"]').addEventListener('click', () => {
       this.update({ seed: (this.state.seed + 1) % 1_000_000 });
       this.syncFields();
     });
-    this.part('reset').addEventListener('click', () => {
+    part(this.root, '[data-role="reset"]').addEventListener('click', () => {
       this.state = this.pageState;
-      this.showNotes([]);
+      showUrlNotes(this.root, []);
       this.syncFields();
       writeUrlState(this.namespace, this.state);
       this.run();
@@ -78,7 +73,7 @@ class SweepWidget {
 
   private updateNumber(role: string, key: (typeof NUMBER_FIELDS)[keyof typeof NUMBER_FIELDS], value: number): void {
     const problem = rateOrderProblem(key === 'minRate' ? value : this.state.minRate, key === 'maxRate' ? value : this.state.maxRate);
-    if (problem) showFieldMessage(this.part(role), problem);
+    if (problem) showFieldMessage(part(this.root, `[data-role="${role}"]`), problem);
     else this.update({ [key]: value });
   }
 
@@ -86,7 +81,7 @@ class SweepWidget {
     this.state = { ...this.state, ...change };
     writeUrlState(this.namespace, this.state);
     const isStale = JSON.stringify(this.state) !== JSON.stringify(this.shownState);
-    this.part('plots').dataset.stale = String(isStale);
+    part(this.root, '[data-role="plots"]').dataset.stale = String(isStale);
     if (isStale && !this.session?.isRunning) this.setStatus('The settings changed: press Run sweep to train with them.');
   }
 
@@ -105,8 +100,8 @@ class SweepWidget {
     });
     this.session = session;
     this.shownState = state;
-    this.part<HTMLProgressElement>('progress').max = state.count * state.steps;
-    this.part<HTMLProgressElement>('progress').value = 0;
+    part<HTMLProgressElement>(this.root, '[data-role="progress"]').max = state.count * state.steps;
+    part<HTMLProgressElement>(this.root, '[data-role="progress"]').value = 0;
     this.resume();
   }
 
@@ -114,13 +109,13 @@ class SweepWidget {
     if (!this.session) return;
     this.session.start();
     this.root.dataset.sweep = 'running';
-    this.part('pause').textContent = 'Pause';
-    for (const role of ['pause', 'stop']) this.part<HTMLButtonElement>(role).disabled = false;
+    part(this.root, '[data-role="pause"]').textContent = 'Pause';
+    for (const role of ['pause', 'stop']) part<HTMLButtonElement>(this.root, `[data-role="${role}"]`).disabled = false;
   }
 
   private progressed({ runIndex, learningRate, step, loss, hasNewRuns }: SweepProgress): void {
     const { steps, count } = this.shownState;
-    this.part<HTMLProgressElement>('progress').value = runIndex * steps + step;
+    part<HTMLProgressElement>(this.root, '[data-role="progress"]').value = runIndex * steps + step;
     this.setStatus(
       `training at η = ${formatNumber(learningRate)} (rate ${runIndex + 1} of ${count}), step ${step}` +
         (loss === undefined ? '' : `, loss ${formatNumber(loss)}`),
@@ -138,11 +133,11 @@ class SweepWidget {
     this.draw();
     this.root.dataset.sweep = end.kind;
     const isPaused = end.kind === 'paused';
-    this.part('pause').textContent = isPaused ? 'Resume' : 'Pause';
-    this.part<HTMLButtonElement>('pause').disabled = !isPaused;
-    this.part<HTMLButtonElement>('stop').disabled = !isPaused;
+    part(this.root, '[data-role="pause"]').textContent = isPaused ? 'Resume' : 'Pause';
+    part<HTMLButtonElement>(this.root, '[data-role="pause"]').disabled = !isPaused;
+    part<HTMLButtonElement>(this.root, '[data-role="stop"]').disabled = !isPaused;
     // The live summary changes once per sweep, not once per rate, so screen readers are not flooded.
-    if (end.kind === 'done') this.part('summary').textContent = describeSweep(shown, this.session?.runs ?? []);
+    if (end.kind === 'done') part(this.root, '[data-role="summary"]').textContent = describeSweep(shown, this.session?.runs ?? []);
     const messages: Record<SweepEnd['kind'], string> = {
       done: `${shown.count} rates × ${shown.steps} steps, network ${describeNetwork(shown.hidden)}, seed ${shown.seed}`,
       paused: `paused after ${finished} of ${shown.count} rates; Resume continues with the rest`,
@@ -150,31 +145,26 @@ class SweepWidget {
       failed: `the sweep could not run: ${end.kind === 'failed' ? end.message : ''}`,
     };
     const isStale = JSON.stringify(this.state) !== JSON.stringify(shown);
-    this.part('plots').dataset.stale = String(isStale);
+    part(this.root, '[data-role="plots"]').dataset.stale = String(isStale);
     this.setStatus(isStale ? `${messages[end.kind]}. The settings changed since: press Run sweep to train with them.` : messages[end.kind]);
   }
 
   private setStatus(text: string): void {
-    this.part('status').textContent = text;
+    part(this.root, '[data-role="status"]').textContent = text;
   }
 
   private syncFields(): void {
-    this.part<HTMLSelectElement>('dataset').value = this.state.dataset;
-    const hidden = this.part<HTMLInputElement>('hidden');
+    part<HTMLSelectElement>(this.root, '[data-role="dataset"]').value = this.state.dataset;
+    const hidden = part<HTMLInputElement>(this.root, '[data-role="hidden"]');
     hidden.value = this.state.hidden.join(', ');
     showFieldMessage(hidden, undefined);
     for (const [role, key] of Object.entries(NUMBER_FIELDS)) {
-      const input = this.part<HTMLInputElement>(role);
+      const input = part<HTMLInputElement>(this.root, `[data-role="${role}"]`);
       input.value = String(this.state[key]);
       showFieldMessage(input, undefined);
     }
   }
 
-  private showNotes(notes: readonly UrlNote[]): void {
-    const element = this.part('notes');
-    element.textContent = notes.map((note) => note.message).join(' ');
-    element.hidden = notes.length === 0;
-  }
 }
 
 /** Hydrates one LearningRateSweep figure; `namespace` (lrs1, lrs2, …) keys its settings in the URL. */
