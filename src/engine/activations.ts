@@ -6,6 +6,7 @@
  * both z and y, because several are cheapest from the saved output
  * (sigmoid: y(1 − y); tanh: 1 − y²).
  */
+import { exp, log1p, tanh } from './math/index';
 
 /** Names of the elementwise activations. `step` has no useful slope and is forward-only. */
 export type ActivationName =
@@ -36,24 +37,24 @@ const GELU_C = Math.sqrt(2 / Math.PI);
 
 /** sigmoid(z) = 1 / (1 + e^(−z)), written so that neither branch overflows. */
 export function sigmoid(z: number): number {
-  if (z >= 0) return 1 / (1 + Math.exp(-z));
-  const e = Math.exp(z);
+  if (z >= 0) return 1 / (1 + exp(-z));
+  const e = exp(z);
   return e / (1 + e);
 }
 
 /** softplus(z) = ln(1 + e^z), stable for large |z|. */
 export function softplus(z: number): number {
-  return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+  return Math.max(z, 0) + log1p(exp(-Math.abs(z)));
 }
 
 /** GELU, tanh approximation: ½ z (1 + tanh(√(2/π)(z + 0.044715 z³))). */
 function gelu(z: number): number {
-  return 0.5 * z * (1 + Math.tanh(GELU_C * (z + 0.044715 * z * z * z)));
+  return 0.5 * z * (1 + tanh(GELU_C * (z + 0.044715 * z * z * z)));
 }
 
 function geluSlope(z: number): number {
   const inner = GELU_C * (z + 0.044715 * z * z * z);
-  const t = Math.tanh(inner);
+  const t = tanh(inner);
   const dInner = GELU_C * (1 + 3 * 0.044715 * z * z);
   return 0.5 * (1 + t) + 0.5 * z * (1 - t * t) * dInner;
 }
@@ -89,7 +90,7 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, ActivationFormula>> = 
   tanh: {
     name: 'tanh',
     latex: '\\tanh(z) = \\frac{e^{z} - e^{-z}}{e^{z} + e^{-z}}',
-    value: Math.tanh,
+    value: tanh,
     slope: (_z, y) => 1 - y * y,
   },
   softplus: {

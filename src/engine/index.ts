@@ -3,6 +3,12 @@
  */
 export { EngineError, formatShape } from './errors';
 export { createRng, shuffle, permutation, type Rng } from './random';
+/**
+ * exp, expm1, log, log1p, tanh, sin, cos, pow and hypot that give the same bits in every
+ * JavaScript engine (fdlibm ports), as one namespace: `math.log(x)`. Use them instead of
+ * `Math.log` and friends wherever a number must match between Node and the browser.
+ */
+export * as math from './math/index';
 export {
   ACTIVATIONS,
   LEAKY_RELU_SLOPE,

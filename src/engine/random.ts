@@ -3,9 +3,11 @@
  * a 32-bit generator with 128 bits of state, seeded through SplitMix32 so that
  * nearby seeds give unrelated streams. It uses only integer arithmetic and
  * `Math.imul`, so the same seed gives the same stream in every JavaScript engine.
- * Normal draws use Marsaglia's polar method (only `Math.log` and `Math.sqrt`).
+ * Normal draws use Marsaglia's polar method (the engine's `log`, which
+ * rounds alike everywhere, and `Math.sqrt`, exact by specification).
  */
 import { EngineError } from './errors';
+import { log } from './math/index';
 
 /** A seeded stream of random numbers. Create one with {@link createRng}. */
 export interface Rng {
@@ -92,7 +94,7 @@ export function createRng(seed: number): Rng {
       v = 2 * uniform() - 1;
       s = u * u + v * v;
     } while (s >= 1 || s === 0);
-    const factor = Math.sqrt((-2 * Math.log(s)) / s);
+    const factor = Math.sqrt((-2 * log(s)) / s);
     spareNormal = v * factor;
     return u * factor;
   };

@@ -8,6 +8,7 @@
  *   backward  dz = da · f'(z), with f' read from z or from the saved a
  */
 import { ACTIVATIONS, sigmoid, type ActivationName } from '../activations';
+import { tanh } from '../math/index';
 
 /** a[i] = f(z[i]) for i < length. `a` may be the same buffer as `z` only for identity. */
 export function activateInPlace(
@@ -27,7 +28,7 @@ export function activateInPlace(
       }
       return;
     case 'tanh':
-      for (let i = 0; i < length; i++) a[i] = Math.tanh(z[i]);
+      for (let i = 0; i < length; i++) a[i] = tanh(z[i]);
       return;
     case 'sigmoid':
       for (let i = 0; i < length; i++) a[i] = sigmoid(z[i]);

@@ -13,6 +13,7 @@
  * program hands this kernel the logits z (sigmoid and loss fused into a − y).
  */
 import { sigmoid } from '../activations';
+import { exp, log, log1p } from '../math/index';
 
 /** Losses the fast path knows, named as in `losses/`. */
 export type FastLossName =
@@ -111,7 +112,7 @@ function meanCrossEntropyFromLogits(
   let total = 0;
   for (let i = 0; i < n; i++) {
     const v = z[i];
-    total += (v > 0 ? v : 0) - v * y[i] + Math.log1p(Math.exp(-Math.abs(v)));
+    total += (v > 0 ? v : 0) - v * y[i] + log1p(exp(-Math.abs(v)));
     if (grad !== null) grad[i] = scale * ((a === null ? sigmoid(v) : a[i]) - y[i]);
   }
   return total / n;
@@ -133,10 +134,10 @@ export function sigmoidCrossEntropyInPlace(
   let total = 0;
   for (let i = 0; i < n; i++) {
     const v = z[i];
-    const e = Math.exp(-Math.abs(v));
+    const e = exp(-Math.abs(v));
     const p = v >= 0 ? 1 / (1 + e) : e / (1 + e);
     a[i] = p;
-    total += (v > 0 ? v : 0) - v * y[i] + Math.log1p(e);
+    total += (v > 0 ? v : 0) - v * y[i] + log1p(e);
     dz[i] = scale * (p - y[i]);
   }
   return total / n;
@@ -177,12 +178,12 @@ function softmaxCrossEntropy(
     let m = -Infinity;
     for (let k = 0; k < cols; k++) if (z[row + k] > m) m = z[row + k];
     let sum = 0;
-    for (let k = 0; k < cols; k++) sum += Math.exp(z[row + k] - m);
-    const logSum = Math.log(sum);
+    for (let k = 0; k < cols; k++) sum += exp(z[row + k] - m);
+    const logSum = log(sum);
     for (let k = 0; k < cols; k++) {
       const logP = z[row + k] - m - logSum;
       if (y[row + k] !== 0) total -= y[row + k] * logP;
-      if (grad !== null) grad[row + k] = scale * (Math.exp(logP) - y[row + k]);
+      if (grad !== null) grad[row + k] = scale * (exp(logP) - y[row + k]);
     }
   }
   return total / rows;

@@ -9,6 +9,7 @@
 import { EngineError } from '../errors';
 import { permutation, type Rng } from '../random';
 import { addNoiseInPlace, assertNonNegative, assertPositiveInteger, pointDataset, selectExamples, type Dataset } from './dataset';
+import { cos, sin } from '../math/index';
 
 /** Settings for {@link makeCircles}. */
 export interface CirclesOptions {
@@ -23,7 +24,7 @@ export interface CirclesOptions {
 /** Points on `n` equally spaced angles of a circle of the given radius, starting at angle 0. */
 function circle(n: number, radius: number): { xs: number[]; ys: number[] } {
   const angles = Array.from({ length: n }, (_, k) => (2 * Math.PI * k) / n);
-  return { xs: angles.map((a) => radius * Math.cos(a)), ys: angles.map((a) => radius * Math.sin(a)) };
+  return { xs: angles.map((a) => radius * cos(a)), ys: angles.map((a) => radius * sin(a)) };
 }
 
 /** Two noisy concentric circles: outer label 0, inner label 1. */

@@ -7,6 +7,7 @@
  */
 import { permutation, type Rng } from '../random';
 import { addNoiseInPlace, assertNonNegative, assertPositiveInteger, pointDataset, selectExamples, type Dataset } from './dataset';
+import { cos, sin } from '../math/index';
 
 /** Settings for {@link makeMoons}. */
 export interface MoonsOptions {
@@ -29,8 +30,8 @@ export function makeMoons(options: MoonsOptions, rng: Rng): Dataset {
   const outerCount = Math.floor(count / 2);
   const outer = halfTurn(outerCount);
   const inner = halfTurn(count - outerCount);
-  const xs = [...outer.map(Math.cos), ...inner.map((t) => 1 - Math.cos(t))];
-  const ys = [...outer.map(Math.sin), ...inner.map((t) => 1 - Math.sin(t) - 0.5)];
+  const xs = [...outer.map(cos), ...inner.map((t) => 1 - cos(t))];
+  const ys = [...outer.map(sin), ...inner.map((t) => 1 - sin(t) - 0.5)];
   const labels = Array.from({ length: count }, (_, i) => (i < outerCount ? 0 : 1));
   const shuffled = selectExamples(pointDataset(xs, ys, labels), permutation(count, rng));
   addNoiseInPlace(shuffled.inputs, noise, rng);

@@ -8,6 +8,7 @@
 import { EngineError } from '../errors';
 import { permutation, type Rng } from '../random';
 import { addNoiseInPlace, assertNonNegative, assertPositiveInteger, pointDataset, selectExamples, type Dataset } from './dataset';
+import { cos, sin } from '../math/index';
 
 /** Settings for {@link makeSpirals}. */
 export interface SpiralsOptions {
@@ -35,8 +36,8 @@ export function makeSpirals(options: SpiralsOptions, rng: Rng): Dataset {
     for (let k = 0; k < n; k++) {
       const s = n === 1 ? 0 : k / (n - 1);
       const angle = 2 * Math.PI * turns * s + arm * Math.PI;
-      xs.push(s * Math.cos(angle));
-      ys.push(s * Math.sin(angle));
+      xs.push(s * cos(angle));
+      ys.push(s * sin(angle));
       labels.push(arm);
     }
   });

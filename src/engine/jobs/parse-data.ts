@@ -10,7 +10,7 @@ export function parseDataSpec(value: unknown, field: string): DataSpec {
   const kind = readChoice(fields.kind, `${field}.kind`, ['circles', 'moons', 'xor', 'blobs', 'spirals', 'points']);
   const count = () => readInteger(fields.count, `${field}.count`, 1, MAX_POINTS);
   const noise = () => readNumber(fields.noise, `${field}.noise`, 0, 10);
-  const seed = () => readInteger(fields.seed, `${field}.seed`, -(2 ** 31), 2 ** 32);
+  const seed = () => readInteger(fields.seed, `${field}.seed`, -2147483648, 4294967296);
   switch (kind) {
     case 'xor':
       return { kind };

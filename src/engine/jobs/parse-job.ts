@@ -49,7 +49,7 @@ function parseTrainJob(fields: Readonly<Record<string, unknown>>, prefix: string
     ...(hasSteps
       ? { steps: readInteger(fields.steps, `${prefix}steps`, 0, MAX_STEPS) }
       : { epochs: readInteger(fields.epochs, `${prefix}epochs`, 0, MAX_STEPS) }),
-    seed: readInteger(fields.seed, `${prefix}seed`, -(2 ** 31), 2 ** 32),
+    seed: readInteger(fields.seed, `${prefix}seed`, -2147483648, 4294967296),
     report: parseReport(fields.report, `${prefix}report`),
   };
 }

@@ -89,7 +89,7 @@ export class TrainJobRun {
       curve,
       ...(report.accuracy ? { accuracy: accuracyOf(evaluation, this.data, this.job.loss) } : {}),
       ...(testAccuracy === undefined ? {} : { testAccuracy }),
-      ...(boundary && this.grid ? { boundary: boundaryValues(this.grid, boundary.resolution ** 2, this.job.loss) } : {}),
+      ...(boundary && this.grid ? { boundary: boundaryValues(this.grid, boundary.resolution * boundary.resolution, this.job.loss) } : {}),
       ...(report.weights ? { weights: Array.from(this.session.program.parameters) } : {}),
       ...(report.stats ? { stats: layerStats(evaluation, this.session.program, this.data.count) } : {}),
     };
@@ -108,7 +108,7 @@ export class TrainJobRun {
 
 function gridProgram(session: TrainingSession, boundary: NonNullable<TrainJobSpec['report']['boundary']>): CompiledModel {
   const { spec, parameters, loss } = session.program;
-  const points = boundary.resolution ** 2;
+  const points = boundary.resolution * boundary.resolution;
   const empty = { inputs: new Float64Array(points * 2), targets: new Float64Array(points), count: points, inputSize: 2, targetSize: 1 };
   const program = compileForData(spec, loss, parameters, empty);
   loadGridInPlace(program, boundary);

@@ -9,6 +9,7 @@
  */
 import { EngineError } from '../errors';
 import type { AxisRange, Landscape } from './landscape';
+import { cos, sin } from '../math/index';
 
 /** L(θ) = λθ²/2 with curvature λ > 0. */
 export function parabola(curvature = 1): Landscape {
@@ -28,8 +29,8 @@ export function parabola(curvature = 1): Landscape {
   };
 }
 
-const hillsLoss = (theta: number): number => (theta * theta) / 10 + Math.sin(2 * theta) + 1;
-const hillsSlope = (theta: number): number => theta / 5 + 2 * Math.cos(2 * theta);
+const hillsLoss = (theta: number): number => (theta * theta) / 10 + sin(2 * theta) + 1;
+const hillsSlope = (theta: number): number => theta / 5 + 2 * cos(2 * theta);
 const HILLS_DOMAIN: AxisRange = [-5, 5];
 
 /** L(θ) = θ²/10 + sin(2θ) + 1: several local minima, the lowest near θ = −0.76. */

@@ -9,6 +9,7 @@
  */
 import { EngineError } from '../errors';
 import type { Landscape } from './landscape';
+import { hypot } from '../math/index';
 
 /** A loss above this means the walk has diverged; no toy landscape gets near it otherwise. */
 export const DIVERGENCE_LOSS = 1e6;
@@ -53,7 +54,7 @@ export function descend(landscape: Landscape, options: DescentOptions): DescentR
   let gradient = landscape.gradient(position);
   const points: number[][] = [[...position]];
   const losses = [landscape.loss(position)];
-  const gradientNorms = [Math.hypot(...gradient)];
+  const gradientNorms = [hypot(...gradient)];
   for (let step = 1; step <= steps; step++) {
     for (let i = 0; i < position.length; i++) {
       velocity[i] = momentum * velocity[i] + gradient[i];
@@ -63,7 +64,7 @@ export function descend(landscape: Landscape, options: DescentOptions): DescentR
     gradient = landscape.gradient(position);
     points.push([...position]);
     losses.push(loss);
-    gradientNorms.push(Math.hypot(...gradient));
+    gradientNorms.push(hypot(...gradient));
     const reason = divergenceReason(loss);
     if (reason !== null) {
       const message =

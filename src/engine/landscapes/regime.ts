@@ -15,6 +15,7 @@
  */
 import type { DescentRun } from './descend';
 import type { Landscape } from './landscape';
+import { hypot, pow } from '../math/index';
 
 export type Regime = 'crawls' | 'converges' | 'oscillates' | 'diverges';
 
@@ -55,7 +56,7 @@ export function classifyQuadratic(
   // A tolerance so ηλ = 2 on a parabola (ρ = 1 up to rounding) reads as a bounce, not a blow-up.
   if (contraction > 1 + 1e-12) regime = 'diverges';
   else if (isOvershooting) regime = 'oscillates';
-  else if (contraction ** steps > CRAWL_REMAINING) regime = 'crawls';
+  else if (pow(contraction, steps) > CRAWL_REMAINING) regime = 'crawls';
   else regime = 'converges';
   return { regime, contraction, rateTimesCurvature };
 }
@@ -91,7 +92,7 @@ export function classifyTrajectory(landscape: Landscape, run: DescentRun): Regim
 }
 
 function distance(a: readonly number[], b: readonly number[]): number {
-  return Math.hypot(...a.map((value, i) => value - b[i]));
+  return hypot(...a.map((value, i) => value - b[i]));
 }
 
 export interface RegimeReport {

@@ -53,7 +53,7 @@ export function rosenbrock({ a = 1, b = 100 }: RosenbrockOptions = {}): Landscap
     formula: `L(x, y) = (${a} − x)² + ${b}·(y − x²)²`,
     kind: 'surface',
     dimensions: 2,
-    loss: ([x, y]) => (a - x) ** 2 + b * (y - x * x) ** 2,
+    loss: ([x, y]) => (a - x) * (a - x) + b * ((y - x * x) * (y - x * x)),
     gradient: ([x, y]) => [-2 * (a - x) - 4 * b * x * (y - x * x), 2 * b * (y - x * x)],
     minima: [[a, a * a]],
     domain: [[-2, 2], [-1, 3]],

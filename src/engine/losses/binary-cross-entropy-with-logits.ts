@@ -8,6 +8,7 @@
 import { sigmoid } from '../activations';
 import type { Tensor } from '../tensor';
 import { assertLossShapes, parseReduction, reducedLoss, type LossOptions } from './reduction';
+import { exp, log1p } from '../math/index';
 
 /** Cross-entropy of sigmoid(logits) against 0/1 targets, stable for any logit, as a [1, 1] tensor. */
 export function binaryCrossEntropyWithLogits(logits: Tensor, targets: Tensor, options: LossOptions = {}): Tensor {
@@ -18,7 +19,7 @@ export function binaryCrossEntropyWithLogits(logits: Tensor, targets: Tensor, op
   for (let i = 0; i < values.length; i++) {
     const z = logits.data[i];
     const t = targets.data[i];
-    values[i] = Math.max(z, 0) - z * t + Math.log1p(Math.exp(-Math.abs(z)));
+    values[i] = Math.max(z, 0) - z * t + log1p(exp(-Math.abs(z)));
     slopes[i] = sigmoid(z) - t;
   }
   return reducedLoss('binaryCrossEntropyWithLogits', logits, values, slopes, reduction);

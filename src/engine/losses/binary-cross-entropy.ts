@@ -13,6 +13,7 @@
  */
 import type { Tensor } from '../tensor';
 import { assertLossShapes, parseReduction, reducedLoss, type LossOptions } from './reduction';
+import { log } from '../math/index';
 
 /** The clamp ε for probabilities; see the file comment for why 1e-12. */
 export const BCE_EPSILON = 1e-12;
@@ -27,7 +28,7 @@ export function binaryCrossEntropy(predictions: Tensor, targets: Tensor, options
     const raw = predictions.data[i];
     const p = Math.min(Math.max(raw, BCE_EPSILON), 1 - BCE_EPSILON);
     const t = targets.data[i];
-    values[i] = -(t * Math.log(p) + (1 - t) * Math.log(1 - p));
+    values[i] = -(t * log(p) + (1 - t) * log(1 - p));
     const isClamped = p !== raw;
     slopes[i] = isClamped ? 0 : (p - t) / (p * (1 - p));
   }

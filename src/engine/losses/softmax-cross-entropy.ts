@@ -11,6 +11,7 @@
 import { EngineError, formatShape } from '../errors';
 import { Tensor } from '../tensor';
 import { parseReduction, reducedLoss, type LossOptions } from './reduction';
+import { exp, log } from '../math/index';
 
 /** Targets as an [n, k] block of class weights, expanding class indices to one-hot. */
 function targetRows(logits: Tensor, targets: Tensor): Float64Array {
@@ -46,8 +47,8 @@ export function softmaxCrossEntropy(logits: Tensor, targets: Tensor, options: Lo
     let max = -Infinity;
     for (let j = 0; j < k; j++) max = Math.max(max, z[row + j]);
     let expTotal = 0;
-    for (let j = 0; j < k; j++) expTotal += Math.exp(z[row + j] - max);
-    const lse = max + Math.log(expTotal);
+    for (let j = 0; j < k; j++) expTotal += exp(z[row + j] - max);
+    const lse = max + log(expTotal);
     let targetTotal = 0;
     let targetDotZ = 0;
     for (let j = 0; j < k; j++) {
@@ -55,7 +56,7 @@ export function softmaxCrossEntropy(logits: Tensor, targets: Tensor, options: Lo
       targetDotZ += t[row + j] * z[row + j];
     }
     values[i] = lse * targetTotal - targetDotZ;
-    for (let j = 0; j < k; j++) slopes[row + j] = Math.exp(z[row + j] - lse) * targetTotal - t[row + j];
+    for (let j = 0; j < k; j++) slopes[row + j] = exp(z[row + j] - lse) * targetTotal - t[row + j];
   }
   return reducedLoss('softmaxCrossEntropy', logits, values, slopes, reduction, n);
 }

@@ -5,6 +5,7 @@
  */
 import { EngineError } from '../errors';
 import type { Dataset } from '../data/index';
+import { hypot } from '../math/index';
 
 /** The parameters of a two-input neuron. */
 export interface Line {
@@ -103,7 +104,7 @@ export function boundarySegment(line: Line, box: Box): [Point2, Point2] | null {
   let bestDistance = 0;
   for (const a of onLine) {
     for (const b of onLine) {
-      const distance = Math.hypot(a[0] - b[0], a[1] - b[1]);
+      const distance = hypot(a[0] - b[0], a[1] - b[1]);
       if (distance > bestDistance) {
         best = [a, b];
         bestDistance = distance;

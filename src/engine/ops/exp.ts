@@ -4,10 +4,11 @@
  */
 import { accumulate, track } from '../graph';
 import type { Tensor } from '../tensor';
+import * as math from '../math/index';
 
 /** eˣ elementwise. */
 export function exp(x: Tensor): Tensor {
-  const y = x.map(Math.exp);
+  const y = x.map(math.exp);
   return track(y, 'exp', [x], (dy) => {
     accumulate(x, dy.zip(y, (g, out) => g * out));
   });

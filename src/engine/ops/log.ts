@@ -6,10 +6,11 @@
  */
 import { accumulate, track } from '../graph';
 import type { Tensor } from '../tensor';
+import * as math from '../math/index';
 
 /** ln x elementwise, for x > 0. */
 export function log(x: Tensor): Tensor {
-  const y = x.map(Math.log);
+  const y = x.map(math.log);
   return track(y, 'log', [x], (dy) => {
     accumulate(x, dy.zip(x, (g, v) => g / v));
   });

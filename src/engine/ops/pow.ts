@@ -6,14 +6,15 @@
 import { EngineError } from '../errors';
 import { accumulate, track } from '../graph';
 import type { Tensor } from '../tensor';
+import * as math from '../math/index';
 
 /** xᵖ elementwise for a constant, finite p. */
 export function pow(x: Tensor, p: number): Tensor {
   if (!Number.isFinite(p)) {
     throw new EngineError('pow', `exponent must be a finite number, got ${p}`);
   }
-  const y = x.map((v) => v ** p);
+  const y = x.map((v) => math.pow(v, p));
   return track(y, 'pow', [x], (dy) => {
-    accumulate(x, dy.zip(x, (g, v) => g * p * v ** (p - 1)));
+    accumulate(x, dy.zip(x, (g, v) => g * p * math.pow(v, p - 1)));
   });
 }

@@ -6,6 +6,7 @@
  */
 import { accumulate, track } from '../graph';
 import { Tensor } from '../tensor';
+import { exp } from '../math/index';
 
 /** Row-wise softmax of x [n, k]. */
 export function softmax(x: Tensor): Tensor {
@@ -19,7 +20,7 @@ export function softmax(x: Tensor): Tensor {
     for (let j = 0; j < k; j++) max = Math.max(max, x.data[row + j]);
     let total = 0;
     for (let j = 0; j < k; j++) {
-      y.data[row + j] = Math.exp(x.data[row + j] - max);
+      y.data[row + j] = exp(x.data[row + j] - max);
       total += y.data[row + j];
     }
     for (let j = 0; j < k; j++) y.data[row + j] /= total;

@@ -9,6 +9,7 @@
  * Defaults β = (0.9, 0.999), ε = 1e-8.
  */
 import { assertOptimizerSpec, type AdamSpec, type Optimizer } from './optimizer';
+import { pow } from '../math/index';
 
 /** Adam (PyTorch's form). */
 export class Adam implements Optimizer {
@@ -30,8 +31,8 @@ export class Adam implements Optimizer {
     const epsilon = this.spec.epsilon ?? 1e-8;
     const decay = this.spec.weightDecay ?? 0;
     this.stepCount += 1;
-    const stepSize = this.spec.learningRate / (1 - beta1 ** this.stepCount);
-    const rootCorrection = Math.sqrt(1 - beta2 ** this.stepCount);
+    const stepSize = this.spec.learningRate / (1 - pow(beta1, this.stepCount));
+    const rootCorrection = Math.sqrt(1 - pow(beta2, this.stepCount));
     const m = this.firstMoment;
     const v = this.secondMoment;
     for (let i = 0; i < parameters.length; i++) {

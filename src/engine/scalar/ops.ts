@@ -17,6 +17,7 @@
 import { ACTIVATIONS } from '../activations';
 import { EngineError } from '../errors';
 import { ScalarValue, toNode, wrapLabel, type Operand } from './value';
+import * as math from '../math/index';
 
 /** a + b. */
 export function add(a: Operand, b: Operand, label?: string): ScalarValue {
@@ -52,8 +53,8 @@ export function pow(x: Operand, p: number, label?: string): ScalarValue {
   if (!Number.isFinite(p)) {
     throw new EngineError('pow', `exponent must be a finite number, got ${p}`);
   }
-  const derivative = p * node.value ** (p - 1);
-  return new ScalarValue(node.value ** p, 'pow', [node], [derivative], label ?? `${wrapLabel(node)}^${p}`);
+  const derivative = p * math.pow(node.value, p - 1);
+  return new ScalarValue(math.pow(node.value, p), 'pow', [node], [derivative], label ?? `${wrapLabel(node)}^${p}`);
 }
 
 /** −x. */
@@ -65,7 +66,7 @@ export function neg(x: Operand, label?: string): ScalarValue {
 /** eˣ. */
 export function exp(x: Operand, label?: string): ScalarValue {
   const node = toNode(x);
-  const y = Math.exp(node.value);
+  const y = math.exp(node.value);
   return new ScalarValue(y, 'exp', [node], [y], label ?? `exp(${node.label})`);
 }
 
@@ -75,7 +76,7 @@ export function log(x: Operand, label?: string): ScalarValue {
   if (!(node.value > 0)) {
     throw new EngineError('log', `x: expected a number > 0, got ${node.value} (from ${node.label})`);
   }
-  return new ScalarValue(Math.log(node.value), 'log', [node], [1 / node.value], label ?? `ln(${node.label})`);
+  return new ScalarValue(math.log(node.value), 'log', [node], [1 / node.value], label ?? `ln(${node.label})`);
 }
 
 /** The three activations share their formulas with the tensor ops. */

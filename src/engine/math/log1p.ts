@@ -1,0 +1,76 @@
+/**
+ * ln(1 + x) without the rounding of 1 + x near 0, ported from fdlibm's s_log1p.c
+ * (Sun Microsystems, 1993; as in V8's ieee754.cc and FreeBSD msun).
+ *
+ * 1. Reduce: 1 + x = 2ᵏ(1 + f) with √2/2 < 1 + f < √2. When k ≠ 0, u = 1 + x is
+ *    rounded, and c = ((1 + x) − u)/u corrects for it.
+ * 2. With s = f/(2 + f), ln(1 + f) = f − (f²/2 − s(f²/2 + R(s²))), R the same
+ *    degree-14 minimax polynomial as in `log` (error below 2⁻⁵⁸·⁴⁵).
+ * 3. ln(1 + x) = k·ln2_hi + (ln(1 + f) + k·ln2_lo + c).
+ * Error below 1 ulp. Domain x ≥ −1: log1p(−1) = −∞, below it NaN.
+ */
+import { highWord, withHighWord } from './float-bits';
+
+const LN2_HI = 6.93147180369123816490e-1;
+const LN2_LO = 1.90821492927058770002e-10;
+const LP1 = 6.666666666666735130e-1;
+const LP2 = 3.999999999940941908e-1;
+const LP3 = 2.857142874366239149e-1;
+const LP4 = 2.222219843214978396e-1;
+const LP5 = 1.818357216161805012e-1;
+const LP6 = 1.531383769920937332e-1;
+const LP7 = 1.479819860511658591e-1;
+
+/** ln(1 + x) within 1 ulp, the same bits in every JavaScript engine (fdlibm's algorithm). */
+export function log1p(x: number): number {
+  const hx = highWord(x);
+  const ax = hx & 0x7fffffff;
+  let k = 1;
+  let f = 0;
+  let hu = 0;
+  let c = 0;
+  if (hx < 0x3fda827a) {
+    // 1 + x below √2 (and every negative x, whose high word is negative).
+    if (ax >= 0x3ff00000) return x === -1 ? -Infinity : NaN;
+    if (ax < 0x3e200000) return ax < 0x3c900000 ? x : x - x * x * 0.5;
+    if (hx > 0 || hx <= (0xbfd2bec4 | 0)) {
+      // √2/2 ≤ 1 + x < √2: f = x exactly, no reduction.
+      k = 0;
+      f = x;
+      hu = 1;
+    }
+  }
+  if (hx >= 0x7ff00000) return x + x;
+  if (k !== 0) {
+    let u = x;
+    if (hx < 0x43400000) {
+      u = 1 + x;
+      k = (highWord(u) >> 20) - 1023;
+      c = (k > 0 ? 1 - (u - x) : x - (u - 1)) / u;
+    } else {
+      k = (highWord(u) >> 20) - 1023;
+    }
+    hu = highWord(u) & 0x000fffff;
+    if (hu < 0x6a09e) {
+      u = withHighWord(u, hu | 0x3ff00000);
+    } else {
+      k += 1;
+      u = withHighWord(u, hu | 0x3fe00000);
+      hu = (0x00100000 - hu) >> 2;
+    }
+    f = u - 1;
+  }
+  const hfsq = 0.5 * f * f;
+  if (hu === 0) {
+    // |f| < 2⁻²⁰.
+    if (f === 0) return k === 0 ? 0 : k * LN2_HI + (c + k * LN2_LO);
+    const r = hfsq * (1 - 0.66666666666666666 * f);
+    if (k === 0) return f - r;
+    return k * LN2_HI - (r - (k * LN2_LO + c) - f);
+  }
+  const s = f / (2 + f);
+  const z = s * s;
+  const r = z * (LP1 + z * (LP2 + z * (LP3 + z * (LP4 + z * (LP5 + z * (LP6 + z * LP7))))));
+  if (k === 0) return f - (hfsq - s * (hfsq + r));
+  return k * LN2_HI - (hfsq - (s * (hfsq + r) + (k * LN2_LO + c)) - f);
+}
