@@ -2,6 +2,7 @@
  * How the chapter-2 widgets print numbers: four significant digits without trailing zeros,
  * and powers of ten once a number is too large or too small to read that way.
  */
+import { math } from '../../src/engine/index';
 
 /** 0.36472 → "0.3647", 4.5 → "4.5", 1234567 → "1.23 × 10⁶", -0 → "0". */
 export function formatNumber(value: number): string {
@@ -32,11 +33,11 @@ export const RATE_STOPS: readonly number[] = [
   2, 2.1, 2.5, 3, 4, 5, 10,
 ];
 
-/** The slider position whose rate is closest to `rate` on a log scale. */
+/** The slider position whose rate is closest to `rate` on a log scale (`math.log`: the same pick in every browser). */
 export function nearestStop(rate: number, stops: readonly number[] = RATE_STOPS): number {
   let best = 0;
   for (let i = 1; i < stops.length; i++) {
-    if (Math.abs(Math.log(stops[i] / rate)) < Math.abs(Math.log(stops[best] / rate))) best = i;
+    if (Math.abs(math.log(stops[i] / rate)) < Math.abs(math.log(stops[best] / rate))) best = i;
   }
   return best;
 }
