@@ -96,8 +96,8 @@ test('LearningRateSweep: bad settings are answered next to the field; a sweep pa
   expect(page.url()).not.toContain('steps=5');
 
   // A sweep paused and resumed gives bit for bit the numbers of the same sweep run in one go.
-  // (Both run in this browser: over 1000 steps the rate 0.464 is chaotic enough that Chromium's
-  // and Node's last-bit differences in Math.exp grow into the second digit.)
+  // (Both run in this browser; test/e2e/engine/node-browser-identity.spec.ts checks the same
+  // 1000-step sweep against Node bit for bit.)
   await steps.fill('1000');
   await widget.getByRole('button', { name: 'Run sweep' }).click();
   await expect(widget).toHaveAttribute('data-sweep', 'done', { timeout: 30_000 });
