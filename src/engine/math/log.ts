@@ -10,7 +10,7 @@
  * 3. ln x = k·ln2_hi + (ln(1 + f) + k·ln2_lo), where k·ln2_hi is exact.
  * Error below 1 ulp. Domain x ≥ 0: ln 0 = −∞, negative x gives NaN.
  */
-import { highWord, lowWord, withHighWord } from './float-bits';
+import { highWord, lowWord, powerOfTwo } from './float-bits';
 
 const LN2_HI = 6.93147180369123816490e-1;
 const LN2_LO = 1.90821492927058770002e-10;
@@ -36,12 +36,12 @@ export function log(x: number): number {
     hx = highWord(x);
   }
   if (hx >= 0x7ff00000) return x + x;
-  k += (hx >> 20) - 1023;
   hx &= 0x000fffff;
-  // Pick 1 + f in [√2/2, √2): halve the mantissa when it is above √2.
-  const half = (hx + 0x95f64) & 0x100000;
-  const f = withHighWord(x, hx | (half ^ 0x3ff00000)) - 1;
-  k += half >> 20;
+  // x = 2ᵉ·(1 + f) with 1 + f in [√2/2, √2): e is one more when the mantissa is above √2.
+  // Scaling by 2⁻ᵉ is exact and gives fdlibm's bits without writing into the float.
+  const exponent = (highWord(x) >> 20) - 1023 + (((hx + 0x95f64) & 0x100000) >> 20);
+  const f = x * powerOfTwo(-exponent) - 1;
+  k += exponent;
   if ((0x000fffff & (2 + hx)) < 3) return logNearPowerOfTwo(f, k);
   const s = f / (2 + f);
   const z = s * s;

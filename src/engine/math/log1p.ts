@@ -9,7 +9,7 @@
  * 3. ln(1 + x) = k·ln2_hi + (ln(1 + f) + k·ln2_lo + c).
  * Error below 1 ulp. Domain x ≥ −1: log1p(−1) = −∞, below it NaN.
  */
-import { highWord, withHighWord } from './float-bits';
+import { fromWords, highWord, powerOfTwo } from './float-bits';
 
 const LN2_HI = 6.93147180369123816490e-1;
 const LN2_LO = 1.90821492927058770002e-10;
@@ -20,30 +20,39 @@ const LP4 = 2.222219843214978396e-1;
 const LP5 = 1.818357216161805012e-1;
 const LP6 = 1.531383769920937332e-1;
 const LP7 = 1.479819860511658591e-1;
+/**
+ * fdlibm's range bounds on the high word, as floats (low word 0): comparing x with
+ * them is the same test and faster. 0x3FDA827A ≈ √2 − 1, 0x3FD2BEC5 ≈ 1 − √2/2.
+ */
+const SQRT2_MINUS_1 = fromWords(0x3fda827a, 0);
+const ONE_MINUS_HALF_SQRT2 = fromWords(0x3fd2bec5, 0);
+const TWO_M29 = fromWords(0x3e200000, 0);
+const TWO_M54 = fromWords(0x3c900000, 0);
+const TWO_53 = fromWords(0x43400000, 0);
 
 /** ln(1 + x) within 1 ulp, the same bits in every JavaScript engine (fdlibm's algorithm). */
 export function log1p(x: number): number {
-  const hx = highWord(x);
-  const ax = hx & 0x7fffffff;
   let k = 1;
   let f = 0;
   let hu = 0;
   let c = 0;
-  if (hx < 0x3fda827a) {
-    // 1 + x below √2 (and every negative x, whose high word is negative).
-    if (ax >= 0x3ff00000) return x === -1 ? -Infinity : NaN;
-    if (ax < 0x3e200000) return ax < 0x3c900000 ? x : x - x * x * 0.5;
-    if (hx > 0 || hx <= (0xbfd2bec4 | 0)) {
+  if (x < SQRT2_MINUS_1) {
+    // 1 + x below √2, negative x included.
+    const size = x < 0 ? -x : x;
+    if (size >= 1) return x === -1 ? -Infinity : NaN;
+    if (size < TWO_M29) return size < TWO_M54 ? x : x - x * x * 0.5;
+    if (x > 0 || size < ONE_MINUS_HALF_SQRT2) {
       // √2/2 ≤ 1 + x < √2: f = x exactly, no reduction.
       k = 0;
       f = x;
       hu = 1;
     }
+  } else if (!(x < Infinity)) {
+    return x + x;
   }
-  if (hx >= 0x7ff00000) return x + x;
   if (k !== 0) {
     let u = x;
-    if (hx < 0x43400000) {
+    if (x < TWO_53) {
       u = 1 + x;
       k = (highWord(u) >> 20) - 1023;
       c = (k > 0 ? 1 - (u - x) : x - (u - 1)) / u;
@@ -51,14 +60,13 @@ export function log1p(x: number): number {
       k = (highWord(u) >> 20) - 1023;
     }
     hu = highWord(u) & 0x000fffff;
-    if (hu < 0x6a09e) {
-      u = withHighWord(u, hu | 0x3ff00000);
-    } else {
+    if (hu >= 0x6a09e) {
+      // Mantissa above √2: halve it (one more in the exponent).
       k += 1;
-      u = withHighWord(u, hu | 0x3fe00000);
       hu = (0x00100000 - hu) >> 2;
     }
-    f = u - 1;
+    // u·2⁻ᵏ is exact: fdlibm's bits without writing into the float.
+    f = u * powerOfTwo(-k) - 1;
   }
   const hfsq = 0.5 * f * f;
   if (hu === 0) {
