@@ -25,10 +25,9 @@ const P4 = -1.65339022054652515390e-6;
 const P5 = 4.13813679705723846039e-8;
 const TWO_1023 = 8.988465674311579539e307;
 const TWO_M1000 = 9.33263618503218878990e-302;
-/** Range bounds: high words 0x40862E42 (709.78), 0x3FD62E43 (½ln2), 0x3FF0A2B2 (1.5·ln2), 0x3E300000 (2⁻²⁸). */
+/** Range bounds: high words 0x40862E42 (709.78), 0x3FD62E43 (½ln2), 0x3E300000 (2⁻²⁸). */
 const LARGE = fromWords(0x40862e42, 0);
 const HALF_LN2 = fromWords(0x3fd62e43, 0);
-const THREE_HALVES_LN2 = fromWords(0x3ff0a2b2, 0);
 const TINY = fromWords(0x3e300000, 0);
 
 /** eˣ within 1 ulp, the same bits in every JavaScript engine (fdlibm's algorithm). */
@@ -40,30 +39,20 @@ export function exp(x: number): number {
     if (x > O_THRESHOLD) return Infinity;
     if (x < U_THRESHOLD) return 0;
   }
-  let hi = 0;
-  let lo = 0;
-  let k = 0;
-  if (size >= HALF_LN2) {
-    if (size < THREE_HALVES_LN2) {
-      // V8 returns e itself for x = 1; the general path is one ulp off there.
-      if (x === 1) return Math.E;
-      hi = x < 0 ? x + LN2_HI : x - LN2_HI;
-      lo = x < 0 ? -LN2_LO : LN2_LO;
-      k = x < 0 ? -1 : 1;
-    } else {
-      k = (INV_LN2 * x + (x < 0 ? -0.5 : 0.5)) | 0;
-      hi = x - k * LN2_HI;
-      lo = k * LN2_LO;
-    }
-    x = hi - lo;
-  } else if (size < TINY) {
-    // |x| < 2⁻²⁸: 1 + x is already correctly rounded.
-    return 1 + x;
-  }
-  const t = x * x;
-  const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
-  if (k === 0) return 1 - ((x * c) / (c - 2) - x);
-  const y = 1 - (lo - (x * c) / (2 - c) - hi);
+  // |x| < 2⁻²⁸: 1 + x is already correctly rounded.
+  if (size < TINY) return 1 + x;
+  // V8 returns e itself for x = 1; the general path is one ulp off there.
+  if (x === 1) return Math.E;
+  // fdlibm's three reductions (none below ½ln2, ±ln2 below 1.5·ln2, k·ln2 above) and its two
+  // final formulas are one formula: with k = 0, hi = x and lo = 0 give the same bits.
+  // Writing them as one saves branches that the processor would often guess wrong.
+  const k = size < HALF_LN2 ? 0 : (INV_LN2 * x + (x < 0 ? -0.5 : 0.5)) | 0;
+  const hi = x - k * LN2_HI;
+  const lo = k * LN2_LO;
+  const r = hi - lo;
+  const t = r * r;
+  const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+  const y = 1 - (lo - (r * c) / (2 - c) - hi);
   if (k >= -1021) return k === 1024 ? y * 2 * TWO_1023 : y * powerOfTwo(k);
   // Subnormal result: scale in two steps so that only the last one rounds.
   return y * powerOfTwo(k + 1000) * TWO_M1000;

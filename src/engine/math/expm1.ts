@@ -22,10 +22,9 @@ const Q3 = -7.93650757867487942473e-5;
 const Q4 = 4.00821782732936239552e-6;
 const Q5 = -2.01099218183624371326e-7;
 const TWO_1023 = 8.988465674311579539e307;
-/** Range bounds as floats, as in `exp`: high words 0x4043687A (56·ln2), 0x3FD62E43, 0x3FF0A2B2, 0x3C900000 (2⁻⁵⁴). */
+/** Range bounds as floats, as in `exp`: high words 0x4043687A (56·ln2), 0x3FD62E43 (½ln2), 0x3C900000 (2⁻⁵⁴). */
 const FIFTY_SIX_LN2 = fromWords(0x4043687a, 0);
 const HALF_LN2 = fromWords(0x3fd62e43, 0);
-const THREE_HALVES_LN2 = fromWords(0x3ff0a2b2, 0);
 const TINY = fromWords(0x3c900000, 0);
 
 /** eˣ − 1 within 1 ulp, the same bits in every JavaScript engine (fdlibm's algorithm). */
@@ -37,26 +36,15 @@ export function expm1(x: number): number {
     if (x > O_THRESHOLD) return Infinity;
     if (x < 0) return -1;
   }
-  let k = 0;
-  let c = 0;
-  if (size >= HALF_LN2) {
-    let hi: number;
-    let lo: number;
-    if (size < THREE_HALVES_LN2) {
-      hi = x < 0 ? x + LN2_HI : x - LN2_HI;
-      lo = x < 0 ? -LN2_LO : LN2_LO;
-      k = x < 0 ? -1 : 1;
-    } else {
-      k = (INV_LN2 * x + (x < 0 ? -0.5 : 0.5)) | 0;
-      hi = x - k * LN2_HI;
-      lo = k * LN2_LO;
-    }
-    x = hi - lo;
-    c = hi - x - lo;
-  } else if (size < TINY) {
-    // |x| < 2⁻⁵⁴: expm1(x) rounds to x.
-    return x;
-  }
+  if (size < TINY) return x;
+  // fdlibm's three reductions (none below ½ln2, ±ln2 below 1.5·ln2, k·ln2 above) are one
+  // formula: k·LN2_HI is exact, and k = 0 leaves x as it is with c = 0. Writing them as one
+  // keeps the bits and saves branches that the processor would often guess wrong.
+  const k = size < HALF_LN2 ? 0 : (INV_LN2 * x + (x < 0 ? -0.5 : 0.5)) | 0;
+  const hi = x - k * LN2_HI;
+  const lo = k * LN2_LO;
+  x = hi - lo;
+  const c = hi - x - lo;
   const hfx = 0.5 * x;
   const hxs = x * hfx;
   const r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));

@@ -32,42 +32,29 @@ const TWO_53 = fromWords(0x43400000, 0);
 
 /** ln(1 + x) within 1 ulp, the same bits in every JavaScript engine (fdlibm's algorithm). */
 export function log1p(x: number): number {
-  let k = 1;
-  let f = 0;
-  let hu = 0;
-  let c = 0;
-  if (x < SQRT2_MINUS_1) {
-    // 1 + x below √2, negative x included.
-    const size = x < 0 ? -x : x;
-    if (size >= 1) return x === -1 ? -Infinity : NaN;
-    if (size < TWO_M29) return size < TWO_M54 ? x : x - x * x * 0.5;
-    if (x > 0 || size < ONE_MINUS_HALF_SQRT2) {
-      // √2/2 ≤ 1 + x < √2: f = x exactly, no reduction.
-      k = 0;
-      f = x;
-      hu = 1;
-    }
-  } else if (!(x < Infinity)) {
-    return x + x;
-  }
-  if (k !== 0) {
-    let u = x;
-    if (x < TWO_53) {
-      u = 1 + x;
-      k = (highWord(u) >> 20) - 1023;
-      c = (k > 0 ? 1 - (u - x) : x - (u - 1)) / u;
-    } else {
-      k = (highWord(u) >> 20) - 1023;
-    }
-    hu = highWord(u) & 0x000fffff;
-    if (hu >= 0x6a09e) {
-      // Mantissa above √2: halve it (one more in the exponent).
-      k += 1;
-      hu = (0x00100000 - hu) >> 2;
-    }
-    // u·2⁻ᵏ is exact: fdlibm's bits without writing into the float.
-    f = u * powerOfTwo(-k) - 1;
-  }
+  const size = x < 0 ? -x : x;
+  if (!(x > -1 && x < TWO_53) || size < TWO_M29) return log1pEdge(x, size);
+  // fdlibm takes f = x (k = 0) when √2/2 ≤ 1 + x < √2, else reduces u = 1 + x = 2ᵏ(1 + f)
+  // with the correction c = ((1 + x) − u)/u. Both are computed and one is picked: the
+  // choice is a select, not a branch the processor would often guess wrong.
+  const isDirect = x < SQRT2_MINUS_1 && (x > 0 || size < ONE_MINUS_HALF_SQRT2);
+  const u = 1 + x;
+  const exponent = (highWord(u) >> 20) - 1023;
+  const correction = (exponent > 0 ? 1 - (u - x) : x - (u - 1)) / u;
+  const mantissa = highWord(u) & 0x000fffff;
+  // Mantissa above √2: halve it (one more in the exponent). u·2⁻ᵏ is then exact.
+  const isHalved = mantissa >= 0x6a09e;
+  const reducedK = isHalved ? exponent + 1 : exponent;
+  const k = isDirect ? 0 : reducedK;
+  const c = isDirect ? 0 : correction;
+  const f = isDirect ? x : u * powerOfTwo(-reducedK) - 1;
+  // hu = 0 flags |f| < 2⁻²⁰, where fdlibm switches to a short series.
+  const hu = isDirect ? 1 : isHalved ? (0x00100000 - mantissa) >> 2 : mantissa;
+  return log1pOfReduced(f, k, c, hu);
+}
+
+/** ln(1 + f) + k·ln2 + c; with k = 0 and c = 0 the formula gives the bits of fdlibm's f − (…). */
+function log1pOfReduced(f: number, k: number, c: number, hu: number): number {
   const hfsq = 0.5 * f * f;
   if (hu === 0) {
     // |f| < 2⁻²⁰.
@@ -79,6 +66,16 @@ export function log1p(x: number): number {
   const s = f / (2 + f);
   const z = s * s;
   const r = z * (LP1 + z * (LP2 + z * (LP3 + z * (LP4 + z * (LP5 + z * (LP6 + z * LP7))))));
-  if (k === 0) return f - (hfsq - s * (hfsq + r));
   return k * LN2_HI - (hfsq - (s * (hfsq + r) + (k * LN2_LO + c)) - f);
+}
+
+/** NaN, x ≤ −1, ±∞, |x| < 2⁻²⁹ and x ≥ 2⁵³ (where 1 + x rounds to x and c = 0). */
+function log1pEdge(x: number, size: number): number {
+  if (x !== x || x === Infinity) return x + x;
+  if (x <= -1) return x === -1 ? -Infinity : NaN;
+  if (size < TWO_M29) return size < TWO_M54 ? x : x - x * x * 0.5;
+  const exponent = (highWord(x) >> 20) - 1023;
+  const mantissa = highWord(x) & 0x000fffff;
+  if (mantissa < 0x6a09e) return log1pOfReduced(x * powerOfTwo(-exponent) - 1, exponent, 0, mantissa);
+  return log1pOfReduced(x * powerOfTwo(-exponent - 1) - 1, exponent + 1, 0, (0x00100000 - mantissa) >> 2);
 }

@@ -18,12 +18,11 @@ export function tanh(x: number): number {
   if (size < 22) {
     // 2⁻²⁸ and below, including ±0: tanh x rounds to x.
     if (size < TINY) return x;
-    if (size >= 1) {
-      z = 1 - 2 / (expm1(2 * size) + 2);
-    } else {
-      const t = expm1(-2 * size);
-      z = -t / (t + 2);
-    }
+    // One expm1 and one division for both ranges; the choices are plain selects.
+    const isLarge = size >= 1;
+    const t = expm1(isLarge ? 2 * size : -2 * size);
+    const q = (isLarge ? 2 : -t) / (t + 2);
+    z = isLarge ? 1 - q : q;
   } else if (x !== x) {
     return x;
   }
