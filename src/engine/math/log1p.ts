@@ -50,7 +50,13 @@ export function log1p(x: number): number {
   const f = isDirect ? x : u * powerOfTwo(-reducedK) - 1;
   // hu = 0 flags |f| < 2⁻²⁰, where fdlibm switches to a short series.
   const hu = isDirect ? 1 : isHalved ? (0x00100000 - mantissa) >> 2 : mantissa;
-  return log1pOfReduced(f, k, c, hu);
+  if (hu === 0) return log1pOfReduced(f, k, c, hu);
+  // The common case, written out here so the hot loops that call log1p need no further call.
+  const hfsq = 0.5 * f * f;
+  const s = f / (2 + f);
+  const z = s * s;
+  const r = z * (LP1 + z * (LP2 + z * (LP3 + z * (LP4 + z * (LP5 + z * (LP6 + z * LP7))))));
+  return k * LN2_HI - (hfsq - (s * (hfsq + r) + (k * LN2_LO + c)) - f);
 }
 
 /** ln(1 + f) + k·ln2 + c; with k = 0 and c = 0 the formula gives the bits of fdlibm's f − (…). */
