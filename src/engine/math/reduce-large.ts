@@ -55,15 +55,8 @@ export function reduceLarge(x: readonly number[], e0: number, y: number[]): numb
   let ih = 0;
   let z = 0;
   for (;;) {
-    // Distill q[] into 24-bit integers iq[], lowest first, carrying upwards.
-    z = q[jz];
-    for (let i = 0, j = jz; j > 0; i++, j--) {
-      const fw = Math.trunc(TWO_M24 * z);
-      iq[i] = Math.trunc(z - TWO_24 * fw);
-      z = q[j - 1] + fw;
-    }
     // Integer part mod 8 is the quadrant; z keeps the fraction.
-    z *= powerOfTwo(q0);
+    z = distill(q, jz, iq) * powerOfTwo(q0);
     z -= 8 * Math.floor(z * 0.125);
     n = Math.trunc(z);
     z -= n;
@@ -97,6 +90,17 @@ export function reduceLarge(x: readonly number[], e0: number, y: number[]): numb
     jz += extra;
   }
   return finish(iq, q, jz, q0, z, ih, n, y);
+}
+
+/** Distills q[0…jz] into 24-bit integers iq[], lowest first, carrying upwards; returns the top sum. */
+function distill(q: Float64Array, jz: number, iq: Int32Array): number {
+  let z = q[jz];
+  for (let i = 0, j = jz; j > 0; i++, j--) {
+    const fw = Math.trunc(TWO_M24 * z);
+    iq[i] = Math.trunc(z - TWO_24 * fw);
+    z = q[j - 1] + fw;
+  }
+  return z;
 }
 
 /** Σ_j x[j]·f[top − j]: one 24-bit chunk of x·2/π (exact). */
