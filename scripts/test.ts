@@ -43,6 +43,8 @@ async function freePorts(count: number): Promise<number[]> {
 const rootDist = 'node_modules/.cache/neural-notebook/dist-root';
 
 const steps: StepResult[] = [];
+// A fresh clone has no .astro/ yet: sync writes the content-collection types tsc reads.
+steps.push(runStep('content types', bin('astro'), ['sync']));
 steps.push(runStep('type check', bin('tsc'), ['-p', 'tsconfig.json']));
 steps.push(runStep('type check (engine, no DOM)', bin('tsc'), ['-p', 'src/engine/tsconfig.json']));
 steps.push(runStep('unit tests', bin('vitest'), ['run']));
