@@ -4,41 +4,11 @@
  * Chromium's, so the engine computes them itself (src/engine/math, IEEE basic
  * operations only). These checks hold the promise to the bit: Object.is on every number.
  */
-import type { Locator, Page } from '@playwright/test';
-import { createRng, math, runJob, type SweepRun } from '../../../src/engine/index';
+import { createRng, math, type SweepRun } from '../../../src/engine/index';
 import { describeSweep } from '../../../components/LearningRateSweep/figure';
 import { LearningRateSweepProps, type LearningRateSweepInput } from '../../../components/LearningRateSweep/schema';
-import { buildSweepSpec } from '../../../components/LearningRateSweep/sweep-spec';
 import { expect, pagePath, test } from '../fixtures';
-
-/** What the sweep's table shows for each rate, read from its exact data attributes. */
-interface ShownRow {
-  readonly learningRate: number;
-  readonly finalLoss: number;
-  readonly hasDiverged: boolean;
-}
-
-async function openSweep(page: Page, query: string): Promise<Locator> {
-  await page.goto(`${pagePath('learning-rate')}${query}`);
-  const widget = page.getByRole('figure', { name: /A learning-rate sweep on a real network/ });
-  await widget.scrollIntoViewIfNeeded();
-  await expect(widget).toHaveAttribute('data-hydrated', 'true');
-  return widget;
-}
-
-async function shownRows(widget: Locator): Promise<ShownRow[]> {
-  const table = widget.getByRole('table', { name: 'Final loss at each learning rate' });
-  if (!(await table.isVisible())) await widget.getByText('Exact results').click();
-  await expect(table).toHaveAttribute('data-source', 'worker');
-  const rows = table.getByRole('row').filter({ has: widget.page().getByRole('cell') });
-  return rows.evaluateAll((elements) =>
-    elements.map((row) => ({
-      learningRate: Number((row as HTMLElement).dataset.rate),
-      finalLoss: Number((row as HTMLElement).dataset.finalLoss),
-      hasDiverged: (row as HTMLElement).dataset.diverged === 'true',
-    })),
-  );
-}
+import { openSweep, shownRows, sweepInNode, type ShownRow } from '../widgets/sweep-page';
 
 /** Rows whose numbers are not the very same float64 as Node's (Object.is: NaN and −0 count). */
 function differences(shown: readonly ShownRow[], node: readonly SweepRun[]): string[] {
@@ -70,13 +40,13 @@ for (const { query, props } of LONG_SWEEPS) {
     const widget = await openSweep(page, query);
     await expect(widget).toHaveAttribute('data-sweep', 'done', { timeout: 90_000 });
     const state = LearningRateSweepProps.parse(props);
-    const result = runJob(buildSweepSpec(state));
-    if (result.kind !== 'sweep') throw new Error('expected a sweep result');
+    const runs = sweepInNode(props);
     const shown = await shownRows(widget);
+    await expect(widget.getByRole('table', { name: 'Final loss at each learning rate' })).toHaveAttribute('data-source', 'worker');
     expect(shown.length).toBe(state.count);
-    expect(differences(shown, result.runs)).toEqual([]);
+    expect(differences(shown, runs)).toEqual([]);
     await expect(widget.getByText(/^Final training loss after 1000 steps at 10 learning rates/)).toHaveText(
-      describeSweep(state, [...result.runs]),
+      describeSweep(state, runs),
     );
   });
 }

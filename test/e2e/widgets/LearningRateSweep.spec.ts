@@ -1,43 +1,13 @@
-import type { Locator, Page } from '@playwright/test';
-import { runJob, type SweepRun } from '../../../src/engine/index';
+import type { SweepRun } from '../../../src/engine/index';
 import { describeSweep } from '../../../components/LearningRateSweep/figure';
 import { LearningRateSweepProps, type LearningRateSweepInput } from '../../../components/LearningRateSweep/schema';
-import { buildSweepSpec } from '../../../components/LearningRateSweep/sweep-spec';
 import { expect, pagePath, test } from '../fixtures';
+import { openSweep, shownRows, sweepInNode, type ShownRow } from './sweep-page';
 
 /** The chapter's sweep: moons, rates 0.001 to 10, 10 rates, 300 steps, seed 1. */
 const PAGE_PROPS: LearningRateSweepInput = { dataset: 'moons', minRate: 0.001, maxRate: 10, count: 10, steps: 300, seed: 1 };
 
-async function openSweep(page: Page, query = ''): Promise<Locator> {
-  await page.goto(`${pagePath('learning-rate')}${query}`);
-  const widget = page.getByRole('figure', { name: /A learning-rate sweep on a real network/ });
-  await widget.scrollIntoViewIfNeeded();
-  await expect(widget).toHaveAttribute('data-hydrated', 'true');
-  return widget;
-}
-
-/** The same sweep run in Node, directly through the engine's runner. */
-function sweepInNode(props: LearningRateSweepInput): SweepRun[] {
-  const result = runJob(buildSweepSpec(LearningRateSweepProps.parse(props)));
-  if (result.kind !== 'sweep') throw new Error('expected a sweep result');
-  return [...result.runs];
-}
-
-/** Opens "Exact results" and reads every row's exact numbers. */
-async function shownResults(widget: Locator) {
-  const table = widget.getByRole('table', { name: 'Final loss at each learning rate' });
-  if (!(await table.isVisible())) await widget.getByText('Exact results').click();
-  const rows = table.getByRole('row').filter({ has: widget.page().getByRole('cell') });
-  return rows.evaluateAll((elements) =>
-    elements.map((row) => ({
-      learningRate: Number((row as HTMLElement).dataset.rate),
-      finalLoss: Number((row as HTMLElement).dataset.finalLoss),
-      hasDiverged: (row as HTMLElement).dataset.diverged === 'true',
-    })),
-  );
-}
-
-function expectSameAsNode(shown: Awaited<ReturnType<typeof shownResults>>, node: SweepRun[]) {
+function expectSameAsNode(shown: readonly ShownRow[], node: readonly SweepRun[]) {
   expect(shown.map((row) => row.learningRate)).toEqual(node.map((run) => run.learningRate));
   shown.forEach((row, i) => {
     const expected = node[i];
@@ -56,7 +26,7 @@ test('LearningRateSweep: a sweep started by keyboard runs in a Web Worker and ma
   page.on('worker', (worker) => workers.push(worker.url()));
   const widget = await openSweep(page);
   // The build ran the page's sweep in Node; the figure reads before any training starts.
-  expectSameAsNode(await shownResults(widget), sweepInNode(PAGE_PROPS));
+  expectSameAsNode(await shownRows(widget), sweepInNode(PAGE_PROPS));
 
   const count = widget.getByRole('spinbutton', { name: 'Rates' });
   await count.focus();
@@ -69,7 +39,7 @@ test('LearningRateSweep: a sweep started by keyboard runs in a Web Worker and ma
   await expect(widget.getByRole('table', { name: 'Final loss at each learning rate' })).toHaveAttribute('data-source', 'worker');
 
   const node = sweepInNode({ ...PAGE_PROPS, count: 9 });
-  expectSameAsNode(await shownResults(widget), node);
+  expectSameAsNode(await shownRows(widget), node);
   expect(node.some((run) => run.status === 'diverged')).toBe(true);
   await expect(widget.getByText(/^Final training loss after 300 steps at 9 learning rates/)).toHaveText(
     describeSweep(LearningRateSweepProps.parse({ ...PAGE_PROPS, count: 9 }), node),
@@ -101,7 +71,7 @@ test('LearningRateSweep: bad settings are answered next to the field; a sweep pa
   await steps.fill('1000');
   await widget.getByRole('button', { name: 'Run sweep' }).click();
   await expect(widget).toHaveAttribute('data-sweep', 'done', { timeout: 30_000 });
-  const inOneGo = await shownResults(widget);
+  const inOneGo = await shownRows(widget);
   // Pause right after the start, by keyboard (a mouse click may first wait for scrolling while
   // the short sweep ends). Waiting for a given rate would race a fast machine; the unit test of
   // SweepSession pauses after several finished rates.
@@ -111,7 +81,7 @@ test('LearningRateSweep: bad settings are answered next to the field; a sweep pa
   await expect(widget.getByText(/^paused after \d+ of 10 rates; Resume continues with the rest$/)).toBeVisible();
   await widget.getByRole('button', { name: 'Resume' }).click();
   await expect(widget).toHaveAttribute('data-sweep', 'done', { timeout: 30_000 });
-  expect(await shownResults(widget)).toEqual(inOneGo);
+  expect(await shownRows(widget)).toEqual(inOneGo);
 
   await widget.getByRole('button', { name: 'Run sweep' }).press('Enter');
   await widget.getByRole('button', { name: 'Stop' }).press('Enter');
@@ -131,7 +101,7 @@ test('LearningRateSweep: the URL reopens the same sweep, and a tampered URL gets
   await reopened.scrollIntoViewIfNeeded();
   await expect(reopened).toHaveAttribute('data-sweep', 'done', { timeout: 30_000 });
   await expect(reopened.getByRole('combobox', { name: 'Data set' })).toHaveValue('xor');
-  expectSameAsNode(await shownResults(reopened), sweepInNode({ ...PAGE_PROPS, dataset: 'xor', seed: 7 }));
+  expectSameAsNode(await shownRows(reopened), sweepInNode({ ...PAGE_PROPS, dataset: 'xor', seed: 7 }));
 
   const tampered = await openSweep(page, '?lrs1.count=50');
   await expect(tampered.getByRole('status').first()).toContainText(
