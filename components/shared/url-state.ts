@@ -79,7 +79,9 @@ export function decodeUrlState<S extends z.ZodTypeAny>(
 }
 
 function rejectedNote(key: string, text: string, expected: string, base: Record<string, unknown>): string {
-  return `the link set ${key}=${text}, but it must be ${expected}; showing ${showValue(base[key])}`;
+  // An optional setting with no default has no page value to name: the figure derives it.
+  const shown = base[key] === undefined ? "the figure's own choice" : showValue(base[key]);
+  return `the link set ${key}=${text}, but it must be ${expected}; showing ${shown}`;
 }
 
 /** Drops the URL settings that break a cross-field rule (for example a list longer than `inputs`). */

@@ -34,6 +34,14 @@ describe('decodeUrlState', () => {
     `);
   });
 
+  test('decodeUrlState names no value for a tampered optional setting that has no default', () => {
+    const { state, notes } = decodeUrlState(SampleProps, 's1', '?s1.weights=abc', base);
+    expect(state.weights).toBeUndefined();
+    expect(notes.map((note) => note.message)).toEqual([
+      expect.stringMatching(/^the link set weights=abc, but it must be .*; showing the figure's own choice$/),
+    ]);
+  });
+
   test('decodeUrlState drops a setting that breaks a cross-field rule', () => {
     const { state, notes } = decodeUrlState(SampleProps, 's1', '?s1.inputs=2&s1.weights=1,2,3', base);
     expect(state.inputs).toBe(2);
