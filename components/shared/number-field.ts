@@ -14,12 +14,17 @@ import { describeExpected, numberRange, unwrapSchema } from './describe-schema';
 /** The outcome of reading a typed number: the value, or a message for the reader. */
 export type NumberFieldResult = { ok: true; value: number } | { ok: false; message: string };
 
-/** Reads `text` as a value of the number schema `fieldSchema`. Pure; never throws. */
-export function parseNumberText(text: string, fieldSchema: z.ZodTypeAny): NumberFieldResult {
+/**
+ * Reads `text` as a value of the number schema `fieldSchema`. Pure; never throws.
+ * `isUnreadable` says the browser held text it could not read as a number (an
+ * `<input type="number">` then reports an empty value, for "1e400" or "--2").
+ */
+export function parseNumberText(text: string, fieldSchema: z.ZodTypeAny, isUnreadable = false): NumberFieldResult {
   const inner = unwrapSchema(fieldSchema);
   if (!(inner instanceof z.ZodNumber)) throw new Error('parseNumberText: the schema must be a z.number()');
   const advice = `enter ${describeExpected(inner)}`;
   const trimmed = text.trim();
+  if (isUnreadable) return { ok: false, message: `that is not a number this field can read (too large, or not numeric); ${advice}` };
   if (trimmed === '') return { ok: false, message: `the field is empty; ${advice}` };
   const value = Number(trimmed);
   if (Number.isNaN(value)) return { ok: false, message: `"${trimmed}" is not a number; ${advice}` };
@@ -57,7 +62,7 @@ export function bindNumberField(
   onValue: (value: number) => void,
 ): () => void {
   const listener = () => {
-    const result = parseNumberText(input.value, fieldSchema);
+    const result = parseNumberText(input.value, fieldSchema, input.validity.badInput);
     showFieldMessage(input, result.ok ? undefined : result.message);
     if (result.ok) onValue(result.value);
   };

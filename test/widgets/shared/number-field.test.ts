@@ -55,3 +55,14 @@ test('parseNumberText answers each bad input with the allowed range in the schem
     }
   `);
 });
+
+test('parseNumberText names text the browser could not read instead of calling the field empty', () => {
+  // <input type="number"> reports "" for "1e400"; the widget passes validity.badInput along.
+  expect(parseNumberText('', weight, true)).toMatchInlineSnapshot(`
+    {
+      "message": "that is not a number this field can read (too large, or not numeric); enter a number from -10 to 10",
+      "ok": false,
+    }
+  `);
+  expect(parseNumberText('', weight)).toEqual({ ok: false, message: expect.stringMatching(/^the field is empty/) });
+});
