@@ -92,6 +92,8 @@ function parseOptimizer(value: unknown, field: string): OptimizerSpec {
   const kind = readChoice(fields.kind, `${field}.kind`, ['sgd', 'rmsprop', 'adam']);
   const optional = (name: string) =>
     fields[name] === undefined ? {} : { [name]: readNumber(fields[name], `${field}.${name}`) };
+  const flag = (name: string) =>
+    fields[name] === undefined ? {} : { [name]: readBoolean(fields[name], `${field}.${name}`) };
   const spec = {
     kind,
     learningRate: readNumber(fields.learningRate, `${field}.learningRate`, 0),
@@ -101,7 +103,8 @@ function parseOptimizer(value: unknown, field: string): OptimizerSpec {
     ...optional('epsilon'),
     ...optional('beta1'),
     ...optional('beta2'),
-    ...(fields.nesterov === undefined ? {} : { nesterov: readBoolean(fields.nesterov, `${field}.nesterov`) }),
+    ...flag('nesterov'),
+    ...flag('centered'),
   } as OptimizerSpec;
   try {
     assertOptimizerSpec(spec);

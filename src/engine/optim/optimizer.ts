@@ -17,15 +17,19 @@ export interface SgdSpec {
   readonly weightDecay?: number;
 }
 
-/** RMSProp as in PyTorch (no momentum, not centred). */
+/** RMSProp as in PyTorch, with its momentum and centred options. */
 export interface RmsPropSpec {
   readonly kind: 'rmsprop';
   readonly learningRate: number;
-  /** Decay α of the running mean square (default 0.99). */
+  /** Decay α of the running means v and ḡ (default 0.99). */
   readonly alpha?: number;
-  /** ε added to √v (default 1e-8). */
+  /** ε added to √ṽ (default 1e-8). */
   readonly epsilon?: number;
   readonly weightDecay?: number;
+  /** μ in b ← μb + g/(√ṽ + ε), p ← p − lr·b (default 0: no buffer, p ← p − lr·g/(√ṽ + ε)). */
+  readonly momentum?: number;
+  /** Divide by √(v − ḡ²), the gradient's spread, instead of √v (default false). */
+  readonly centered?: boolean;
 }
 
 /** Adam with bias correction, as in PyTorch. */
@@ -67,11 +71,23 @@ export function assertOptimizerSpec(spec: OptimizerSpec): void {
   };
   check('learningRate', spec.learningRate, (v) => v > 0, 'a positive number');
   check('weightDecay', spec.weightDecay, (v) => v >= 0, 'a number ≥ 0');
-  if (spec.kind === 'sgd') check('momentum', spec.momentum, (v) => v >= 0 && v < 1, 'a number in [0, 1)');
-  if (spec.kind === 'rmsprop') check('alpha', spec.alpha, (v) => v >= 0 && v < 1, 'a number in [0, 1)');
+  if (spec.kind !== 'adam') check('momentum', spec.momentum, (v) => v >= 0 && v < 1, 'a number in [0, 1)');
+  if (spec.kind === 'rmsprop') {
+    check('alpha', spec.alpha, (v) => v >= 0 && v < 1, 'a number in [0, 1)');
+    assertFlag(spec.kind, 'centered', spec.centered);
+  }
+  if (spec.kind === 'sgd') assertFlag(spec.kind, 'nesterov', spec.nesterov);
   if (spec.kind === 'adam') {
     check('beta1', spec.beta1, (v) => v >= 0 && v < 1, 'a number in [0, 1)');
     check('beta2', spec.beta2, (v) => v >= 0 && v < 1, 'a number in [0, 1)');
   }
   if (spec.kind !== 'sgd') check('epsilon', spec.epsilon, (v) => v > 0, 'a positive number');
+}
+
+/** Specs can arrive from untyped code: a flag must be a real boolean, not "yes" or 1. */
+function assertFlag(kind: OptimizerSpec['kind'], field: string, value: unknown): void {
+  if (value !== undefined && typeof value !== 'boolean') {
+    const got = typeof value === 'string' ? `"${value}" (a string)` : String(value);
+    throw new EngineError(kind, `${field} must be true or false, got ${got}`);
+  }
 }
