@@ -1,7 +1,6 @@
 /** Turns a checked train job spec into its dataset, model and starting parameters. */
 import { makeBlobs, makeCircles, makeMoons, makeSpirals, makeXor } from '../data/index';
 import type { Dataset } from '../data/dataset';
-import { EngineError } from '../errors';
 import type { InitSpec } from '../init';
 import { dense } from '../layers/dense';
 import { initializeModelInPlace } from '../layers/initialize-model';
@@ -53,18 +52,15 @@ export function buildModel(job: TrainJobSpec): SequentialSpec {
   );
 }
 
-/** The starting parameters: the given ones, or draws from `rng` (the job's seeded stream). */
+/**
+ * The starting parameters: the given ones (parseJobSpec has checked their count),
+ * or draws from `rng` (the job's seeded stream).
+ */
 export function buildParameters(job: TrainJobSpec, model: SequentialSpec, rng: Rng): Float64Array {
   const parameters = new Float64Array(parameterLayout(model).size);
   if (job.parameters === undefined) {
     initializeModelInPlace(model, parameters, rng);
     return parameters;
-  }
-  if (job.parameters.length !== parameters.length) {
-    throw new EngineError(
-      'parseJobSpec',
-      `parameters: expected ${parameters.length} numbers for this model, got ${job.parameters.length} numbers`,
-    );
   }
   parameters.set(job.parameters);
   return parameters;

@@ -1,5 +1,5 @@
 /** Checks a job's data spec field by field. */
-import { fail, readArray, readChoice, readInteger, readNumber, readObject } from './parse-fields';
+import { counted, fail, readArray, readChoice, readInteger, readNumber, readObject } from './parse-fields';
 import type { DataSpec } from './protocol';
 
 const MAX_POINTS = 100_000;
@@ -32,7 +32,7 @@ export function parseDataSpec(value: unknown, field: string): DataSpec {
     case 'points': {
       const inputs = readArray(fields.inputs, `${field}.inputs`, (v, f) => readArray(v, f, (x, g) => readNumber(x, g), 1), 1);
       const targets = readArray(fields.targets, `${field}.targets`, (v, f) => readNumber(v, f));
-      if (targets.length !== inputs.length) fail(`${field}.targets`, `${inputs.length} numbers (one per input)`, `${targets.length} numbers`, true);
+      if (targets.length !== inputs.length) fail(`${field}.targets`, `${counted(inputs.length, 'number')} (one per input)`, counted(targets.length, 'number'), true);
       if (inputs.some((row) => row.length !== inputs[0].length)) fail(`${field}.inputs`, 'rows of equal length', 'rows of different lengths', true);
       return { kind, inputs, targets };
     }
@@ -41,6 +41,6 @@ export function parseDataSpec(value: unknown, field: string): DataSpec {
 
 function readPoint(value: unknown, field: string): readonly [number, number] {
   const point = readArray(value, field, (v, f) => readNumber(v, f));
-  if (point.length !== 2) fail(field, 'an [x, y] pair', `${point.length} numbers`, true);
+  if (point.length !== 2) fail(field, 'an [x, y] pair', counted(point.length, 'number'), true);
   return [point[0], point[1]];
 }

@@ -13,9 +13,14 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') return `"${value}" (a string)`;
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'an array';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : `an array of ${counted(value.length, 'item')}`;
   if (typeof value === 'object') return 'an object';
   return String(value);
+}
+
+/** `1 number`, `3 numbers`: a count with its noun. */
+export function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** Throws the standard message for `field`; `got` is described, or used as is when `isWords`. */
@@ -61,7 +66,7 @@ export function readArray<T>(
   minLength = 0,
 ): T[] {
   if (!Array.isArray(value) || value.length < minLength) {
-    fail(field, minLength > 0 ? `an array of at least ${minLength} items` : 'an array', value);
+    fail(field, minLength > 0 ? `an array of at least ${counted(minLength, 'item')}` : 'an array', value);
   }
   return value.map((item, i) => readItem(item, `${field}[${i}]`));
 }

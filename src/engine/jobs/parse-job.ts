@@ -9,7 +9,8 @@ import { parseInitSpec, type InitSpec } from '../init';
 import { assertOptimizerSpec, type OptimizerSpec } from '../optim/optimizer';
 import type { BatchMode } from '../train/batch-mode';
 import { parseDataSpec } from './parse-data';
-import { fail, readArray, readBoolean, readChoice, readInteger, readNumber, readObject } from './parse-fields';
+import { assertJobFits } from './parse-fit';
+import { counted, fail, readArray, readBoolean, readChoice, readInteger, readNumber, readObject } from './parse-fields';
 import type { JobModelSpec, JobSpec, ReportSpec, SweepJobSpec, TrainJobSpec } from './protocol';
 
 const LOSSES: readonly FastLossName[] = ['mse', 'l1', 'huber', 'bce', 'bceWithLogits', 'softmaxCrossEntropy', 'hinge'];
@@ -32,8 +33,8 @@ function parseTrainJob(fields: Readonly<Record<string, unknown>>, prefix: string
   const model = parseModel(readObject(fields.model, `${prefix}model`), `${prefix}model.`);
   const layerCount = model.sizes.length - 1;
   const hasSteps = fields.steps !== undefined;
-  if (hasSteps === (fields.epochs !== undefined)) fail(`${prefix}steps`, 'exactly one of steps and epochs', fields.steps);
-  return {
+  if (hasSteps === (fields.epochs !== undefined)) fail(`${prefix}steps`, 'exactly one of steps and epochs', hasSteps ? 'both' : 'neither', true);
+  const job: TrainJobSpec = {
     kind: 'train',
     data: parseDataSpec(fields.data, `${prefix}data`),
     ...(fields.test === undefined ? {} : { test: parseDataSpec(fields.test, `${prefix}test`) }),
@@ -52,6 +53,8 @@ function parseTrainJob(fields: Readonly<Record<string, unknown>>, prefix: string
     seed: readInteger(fields.seed, `${prefix}seed`, -2147483648, 4294967296),
     report: parseReport(fields.report, `${prefix}report`),
   };
+  assertJobFits(job, prefix);
+  return job;
 }
 
 function parseModel(fields: Readonly<Record<string, unknown>>, prefix: string): JobModelSpec {
@@ -61,12 +64,12 @@ function parseModel(fields: Readonly<Record<string, unknown>>, prefix: string): 
     return v as ActivationName;
   });
   if (activations.length !== sizes.length - 1) {
-    fail(`${prefix}activations`, `${sizes.length - 1} names (one per layer)`, `${activations.length} name${activations.length === 1 ? '' : 's'}`, true);
+    fail(`${prefix}activations`, `${counted(sizes.length - 1, 'name')} (one per layer)`, counted(activations.length, 'name'), true);
   }
   const bias = fields.bias;
   if (bias === undefined || typeof bias === 'boolean') return { sizes, activations, ...(bias === undefined ? {} : { bias }) };
   const flags = readArray(bias, `${prefix}bias`, readBoolean);
-  if (flags.length !== sizes.length - 1) fail(`${prefix}bias`, `${sizes.length - 1} flags (one per layer)`, `${flags.length} flags`, true);
+  if (flags.length !== sizes.length - 1) fail(`${prefix}bias`, `${counted(sizes.length - 1, 'flag')} (one per layer)`, counted(flags.length, 'flag'), true);
   return { sizes, activations, bias: flags };
 }
 
@@ -83,37 +86,38 @@ function optionalInit(value: unknown, field: string, layerCount: number, key: 'i
   };
   if (!Array.isArray(value)) return { [key]: parseOne(value, field) };
   const specs = readArray(value, field, parseOne);
-  if (specs.length !== layerCount) fail(field, `${layerCount} init specs (one per layer)`, `${specs.length} specs`, true);
+  if (specs.length !== layerCount) fail(field, `${counted(layerCount, 'init spec')} (one per layer)`, counted(specs.length, 'spec'), true);
   return { [key]: specs };
 }
+
+/** The fields each optimizer reads; any other field would be ignored, so it is an error. */
+const OPTIMIZER_FIELDS: Readonly<Record<OptimizerSpec['kind'], readonly string[]>> = {
+  sgd: ['learningRate', 'momentum', 'nesterov', 'weightDecay'],
+  rmsprop: ['learningRate', 'alpha', 'epsilon', 'weightDecay', 'momentum', 'centered'],
+  adam: ['learningRate', 'beta1', 'beta2', 'epsilon', 'weightDecay'],
+};
+const OPTIMIZER_FLAGS = ['nesterov', 'centered'];
 
 function parseOptimizer(value: unknown, field: string): OptimizerSpec {
   const fields = readObject(value, field);
   const kind = readChoice(fields.kind, `${field}.kind`, ['sgd', 'rmsprop', 'adam']);
-  const optional = (name: string) =>
-    fields[name] === undefined ? {} : { [name]: readNumber(fields[name], `${field}.${name}`) };
-  const flag = (name: string) =>
-    fields[name] === undefined ? {} : { [name]: readBoolean(fields[name], `${field}.${name}`) };
-  const spec = {
-    kind,
-    learningRate: readNumber(fields.learningRate, `${field}.learningRate`, 0),
-    ...optional('momentum'),
-    ...optional('weightDecay'),
-    ...optional('alpha'),
-    ...optional('epsilon'),
-    ...optional('beta1'),
-    ...optional('beta2'),
-    ...flag('nesterov'),
-    ...flag('centered'),
-  } as OptimizerSpec;
+  const known = OPTIMIZER_FIELDS[kind];
+  const stray = Object.keys(fields).find((name) => name !== 'kind' && !known.includes(name) && fields[name] !== undefined);
+  if (stray !== undefined) fail(`${field}.${stray}`, `no ${stray} for ${kind} (it reads ${known.join(', ')})`, fields[stray]);
+  const spec: Record<string, unknown> = { kind, learningRate: readNumber(fields.learningRate, `${field}.learningRate`, 0) };
+  for (const name of known) {
+    if (name === 'learningRate' || fields[name] === undefined) continue;
+    const path = `${field}.${name}`;
+    spec[name] = OPTIMIZER_FLAGS.includes(name) ? readBoolean(fields[name], path) : readNumber(fields[name], path);
+  }
   try {
-    assertOptimizerSpec(spec);
+    assertOptimizerSpec(spec as unknown as OptimizerSpec);
   } catch (error) {
     // "sgd: learningRate must be a positive number, got 0" → "optimizer.learningRate: expected a positive number, got 0".
     const detail = (error as Error).message.replace(/^\w+: (\w+) must be (.*), got (.*)$/, '$1: expected $2, got $3');
     throw new EngineError('parseJobSpec', `${field}.${detail}`);
   }
-  return spec;
+  return spec as unknown as OptimizerSpec;
 }
 
 function parseBatch(value: unknown, field: string): BatchMode {

@@ -6,7 +6,6 @@
  */
 import type { CompiledModel } from '../compiled/compiled-model';
 import type { Dataset } from '../data/dataset';
-import { EngineError } from '../errors';
 import { createRng } from '../random';
 import { compileForData } from '../train/training-data';
 import { TrainingSession } from '../train/training-session';
@@ -48,10 +47,8 @@ export class TrainJobRun {
     const testData = job.test === undefined ? null : targetsForLoss(buildDataset(job.test), job.loss);
     this.test =
       testData === null ? null : { data: testData, program: compileForData(spec, job.loss, model.parameters, testData) };
+    // parseJobSpec has checked that a boundary comes with 2-D data.
     const boundary = job.report.boundary;
-    if (boundary !== undefined && this.data.inputSize !== 2) {
-      throw new EngineError('parseJobSpec', `report.boundary: expected data with 2 inputs, got ${this.data.inputSize} inputs`);
-    }
     this.grid = boundary === undefined ? null : gridProgram(this.session, boundary);
   }
 
