@@ -23,9 +23,12 @@ export function assertJobFits(job: TrainJobSpec, prefix: string): void {
     fail(`${prefix}test`, `examples with ${inputs} inputs like data`, `${inputCount(job.test)} inputs`, true);
   }
   const outputs = sizes[sizes.length - 1];
+  const outputField = `${prefix}model.sizes[${sizes.length - 1}]`;
+  // Hinge turns 0/1 labels into −1/+1 scores of one output; several outputs would read them as class indices.
+  if (job.loss === 'hinge' && outputs !== 1) fail(outputField, '1 output for loss hinge (labels −1 and +1)', outputs);
   if (outputs > 1) {
-    assertLabels(job.data, `${prefix}data`, outputs, `${prefix}model.sizes[${sizes.length - 1}]`);
-    if (job.test !== undefined) assertLabels(job.test, `${prefix}test`, outputs, `${prefix}model.sizes[${sizes.length - 1}]`);
+    assertLabels(job.data, `${prefix}data`, outputs, outputField);
+    if (job.test !== undefined) assertLabels(job.test, `${prefix}test`, outputs, outputField);
   }
   const last = activations[activations.length - 1];
   if (job.loss === 'bce' && last !== 'sigmoid') {

@@ -103,6 +103,16 @@ const BAD_SPECS: readonly (readonly [string, unknown, string])[] = [
     'model.activations[1]: expected sigmoid for loss bce (or loss bceWithLogits on raw scores), got identity',
   ],
   [
+    'hinge loss with two outputs',
+    withFields({ model: { sizes: [2, 4, 2], activations: ['tanh', 'identity'] }, loss: 'hinge' }),
+    'model.sizes[2]: expected 1 output for loss hinge (labels −1 and +1), got 2',
+  ],
+  [
+    'test set inputs',
+    withFields({ test: points }),
+    'test: expected examples with 2 inputs like data, got 3 inputs',
+  ],
+  [
     'optimizer kind',
     withFields({ optimizer: { kind: 'lion', learningRate: 0.1 } }),
     'optimizer.kind: expected one of sgd, rmsprop, adam, got "lion" (a string)',
