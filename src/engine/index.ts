@@ -184,3 +184,5 @@ export { parseJobSpec } from './jobs/parse-job';
 export { serveJobs, runJob, type ServeOptions } from './jobs/runner';
 /** The page side: start jobs, follow progress, stop them. */
 export { JobClient, type JobHandle } from './jobs/client';
+/** Pausing a job between two steps and resuming it with the same numbers. */
+export type { PauseMessage, ResumeMessage, PausedMessage } from './jobs/protocol';

@@ -1,8 +1,9 @@
 /**
  * The page side: a small typed client that widgets use to run jobs in a worker.
  * `start(spec)` checks the spec (throwing an EngineError that names the bad field),
- * sends it, and returns a handle; starting again on the same client stops the
- * previous job, whose `done` then resolves with status 'aborted'.
+ * sends it, and returns a handle to follow, pause, resume or stop the job; starting
+ * again on the same client stops the previous job, whose `done` then resolves with
+ * status 'aborted'.
  */
 import { parseJobSpec } from './parse-job';
 import type { Port } from './port';
@@ -17,10 +18,17 @@ export interface JobHandle {
   readonly done: Promise<JobResult>;
   /** Asks the worker to stop; `done` still resolves, with status 'aborted'. */
   stop(): void;
+  /** Asks the worker to pause between two steps, keeping every buffer; `onPaused` hears when it has. */
+  pause(): void;
+  /** Continues a paused job; its numbers are those of a run that never paused. */
+  resume(): void;
+  /** Calls `handler` each time the job pauses, with the points since the last progress report. */
+  onPaused(handler: (report: TrainReport | SweepReport) => void): void;
 }
 
 interface Pending {
   progress: ((report: TrainReport | SweepReport) => void) | null;
+  paused: ((report: TrainReport | SweepReport) => void) | null;
   resolve(result: JobResult): void;
   reject(error: Error): void;
 }
@@ -44,19 +52,27 @@ export class JobClient {
     const id = this.nextId++;
     let entry: Pending | undefined;
     const done = new Promise<JobResult>((resolve, reject) => {
-      entry = { progress: null, resolve, reject };
+      entry = { progress: null, paused: null, resolve, reject };
     });
     this.pending.set(id, entry as Pending);
+    // Messages for a job that has ended would be ignored by the worker; they are not sent.
+    const send = (type: 'stop' | 'pause' | 'resume') => {
+      if (this.pending.has(id)) this.port.postMessage({ type, id });
+    };
     const handle: JobHandle = {
       id,
       onProgress: (handler) => {
         const found = this.pending.get(id);
         if (found) found.progress = handler;
       },
-      done,
-      stop: () => {
-        if (this.pending.has(id)) this.port.postMessage({ type: 'stop', id });
+      onPaused: (handler) => {
+        const found = this.pending.get(id);
+        if (found) found.paused = handler;
       },
+      done,
+      stop: () => send('stop'),
+      pause: () => send('pause'),
+      resume: () => send('resume'),
     };
     this.current = handle;
     this.port.postMessage({ type: 'start', id, job });
@@ -66,8 +82,8 @@ export class JobClient {
   private receive(message: FromWorkerMessage): void {
     const entry = this.pending.get(message.id);
     if (entry === undefined) return;
-    if (message.type === 'progress') {
-      entry.progress?.(message.report);
+    if (message.type === 'progress' || message.type === 'paused') {
+      (message.type === 'progress' ? entry.progress : entry.paused)?.(message.report);
       return;
     }
     this.pending.delete(message.id);

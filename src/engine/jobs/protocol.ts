@@ -137,9 +137,37 @@ export interface StopMessage {
   readonly id: number;
 }
 
+/**
+ * Page → worker: pause a job between two training steps. Every buffer stays as it
+ * is, so after 'resume' the run continues with the same numbers as if it had never
+ * stopped. The worker answers with 'paused' once it has (or with 'done' if the job
+ * ended first).
+ */
+export interface PauseMessage {
+  readonly type: 'pause';
+  readonly id: number;
+}
+
+/** Page → worker: continue a paused job from the step where it paused. */
+export interface ResumeMessage {
+  readonly type: 'resume';
+  readonly id: number;
+}
+
 /** Worker → page: a throttled report (at most about 30 a second). */
 export interface ProgressMessage {
   readonly type: 'progress';
+  readonly id: number;
+  readonly report: TrainReport | SweepReport;
+}
+
+/**
+ * Worker → page: the job has paused and posts nothing until resumed or stopped.
+ * `report` holds the points since the last progress report, so the page's curve
+ * reaches the step where the job waits.
+ */
+export interface PausedMessage {
+  readonly type: 'paused';
   readonly id: number;
   readonly report: TrainReport | SweepReport;
 }
@@ -159,8 +187,8 @@ export interface ErrorMessage {
 }
 
 /** Every message, either way. */
-export type JobMessage = StartMessage | StopMessage | ProgressMessage | DoneMessage | ErrorMessage;
+export type JobMessage = ToWorkerMessage | FromWorkerMessage;
 /** Messages the page sends. */
-export type ToWorkerMessage = StartMessage | StopMessage;
+export type ToWorkerMessage = StartMessage | StopMessage | PauseMessage | ResumeMessage;
 /** Messages the worker sends. */
-export type FromWorkerMessage = ProgressMessage | DoneMessage | ErrorMessage;
+export type FromWorkerMessage = ProgressMessage | PausedMessage | DoneMessage | ErrorMessage;

@@ -1,14 +1,16 @@
 /**
- * The worker side: `serveJobs(port)` answers start and stop messages. A job
- * runs in chunks of steps sized to take about 10 ms; between chunks the runner
- * yields to the event loop so a stop (or a new start) can arrive. Progress goes
- * out at most about 30 times a second, timed by an injectable clock.
+ * The worker side: `serveJobs(port)` answers start, stop, pause and resume
+ * messages. A job runs in chunks of steps sized to take about 10 ms; between
+ * chunks the runner yields to the event loop so a stop, a pause (or a new start)
+ * can arrive. Progress goes out at most about 30 times a second, timed by an
+ * injectable clock. A paused job waits on a promise between two steps, holding
+ * its model, optimizer and random stream untouched, until a resume or a stop.
  * One job runs at a time: a new start stops the previous job.
  * `runJob(spec)` runs a job to the end directly, with the same numbers.
  */
 import { parseJobSpec } from './parse-job';
 import type { Port } from './port';
-import type { FromWorkerMessage, JobResult, JobSpec, ToWorkerMessage } from './protocol';
+import type { FromWorkerMessage, JobResult, JobSpec, StartMessage, ToWorkerMessage } from './protocol';
 import { SweepJobRun } from './sweep-job';
 import { TrainJobRun } from './train-job';
 
@@ -55,7 +57,15 @@ export function serveJobs(port: Port<ToWorkerMessage, FromWorkerMessage>, option
   const interval = options.progressInterval ?? 1000 / 30;
   const running = new Set<number>();
   const stopped = new Set<number>();
+  const pauseRequested = new Set<number>();
+  /** Wakes a paused job, by id. */
+  const wakers = new Map<number, () => void>();
   let activeId: number | null = null;
+
+  const wake = (id: number) => {
+    wakers.get(id)?.();
+    wakers.delete(id);
+  };
 
   const drive = async (id: number, run: TrainJobRun | SweepJobRun) => {
     let chunk = 1;
@@ -64,6 +74,13 @@ export function serveJobs(port: Port<ToWorkerMessage, FromWorkerMessage>, option
       if (stopped.has(id)) {
         run.abort();
         break;
+      }
+      if (pauseRequested.has(id)) {
+        port.postMessage({ type: 'paused', id, report: run.takeReport() });
+        await new Promise<void>((resolve) => wakers.set(id, resolve));
+        lastPost = clock();
+        // Woken by a resume, or by a stop that the next turn of the loop handles.
+        continue;
       }
       const start = clock();
       run.advance(chunk);
@@ -80,12 +97,28 @@ export function serveJobs(port: Port<ToWorkerMessage, FromWorkerMessage>, option
     port.postMessage({ type: 'done', id, result: finalResult(run) });
   };
 
-  port.onMessage((message) => {
-    if (message.type === 'stop') {
-      if (running.has(message.id)) stopped.add(message.id);
+  /** Stop, pause and resume of a running job; messages for a job that has ended are ignored. */
+  const control = (message: Exclude<ToWorkerMessage, StartMessage>) => {
+    const id = message.id;
+    if (!running.has(id)) return;
+    if (message.type === 'pause') {
+      pauseRequested.add(id);
       return;
     }
-    if (activeId !== null) stopped.add(activeId);
+    if (message.type === 'stop') stopped.add(id);
+    pauseRequested.delete(id);
+    wake(id);
+  };
+
+  port.onMessage((message) => {
+    if (message.type !== 'start') {
+      control(message);
+      return;
+    }
+    if (activeId !== null) {
+      stopped.add(activeId);
+      wake(activeId);
+    }
     const id = message.id;
     activeId = id;
     let run: TrainJobRun | SweepJobRun;
@@ -101,6 +134,7 @@ export function serveJobs(port: Port<ToWorkerMessage, FromWorkerMessage>, option
       .finally(() => {
         running.delete(id);
         stopped.delete(id);
+        pauseRequested.delete(id);
         if (activeId === id) activeId = null;
       });
   });
