@@ -1,9 +1,9 @@
 /**
- * One learning-rate sweep that can be paused and resumed. The engine's runner can only stop
- * a job, but every rate of a sweep is an independent run from the same seed, so pausing keeps
- * the rates already finished and resuming starts a new sweep over the rates still missing:
- * the numbers are the same as an uninterrupted sweep. Talks only to the job client, so it
- * runs in Node tests over an in-memory port as well as in the page over a Worker.
+ * One learning-rate sweep that can be paused and resumed. Pausing asks the worker to wait
+ * between two training steps with every buffer kept, so resuming continues the rate it was
+ * training from the same step, and the numbers are those of an uninterrupted sweep. Talks
+ * only to the job client, so it runs in Node tests over an in-memory port as well as in the
+ * page over a Worker.
  */
 import type { JobClient, JobHandle, SweepJobSpec, SweepReport, SweepRun } from '../../src/engine/index';
 
@@ -28,8 +28,10 @@ export interface SweepListener {
 
 export class SweepSession {
   private readonly finished: SweepRun[] = [];
+  /** The job in the worker, running or paused; null before the start and after the end. */
   private handle: JobHandle | null = null;
-  private intent: 'pause' | 'stop' | null = null;
+  /** True once the worker has confirmed a pause. */
+  private isPaused = false;
 
   constructor(
     private readonly client: JobClient,
@@ -43,53 +45,67 @@ export class SweepSession {
   }
 
   get isRunning(): boolean {
-    return this.handle !== null;
+    return this.handle !== null && !this.isPaused;
   }
 
-  /** Starts the sweep, or resumes it with the rates not finished yet. */
+  /** Starts the sweep, or resumes a paused one from the step where it waits. */
   start(): void {
-    if (this.handle !== null) return;
-    const offset = this.finished.length;
-    const learningRates = this.spec.learningRates.slice(offset);
-    this.intent = null;
-    const handle = this.client.start({ ...this.spec, learningRates });
+    if (this.handle !== null) {
+      if (this.isPaused) this.handle.resume();
+      this.isPaused = false;
+      return;
+    }
+    this.finished.length = 0;
+    const handle = this.client.start(this.spec);
     this.handle = handle;
-    handle.onProgress((report) => this.onProgress(report as SweepReport, offset));
+    handle.onProgress((report) => this.onProgress(report as SweepReport));
+    handle.onPaused((report) => {
+      this.onProgress(report as SweepReport);
+      this.isPaused = true;
+      this.listener.end({ kind: 'paused' });
+    });
     handle.done.then(
       (result) => {
-        if (result.kind !== 'sweep') return;
-        // The reports already delivered some of these runs; the result has all of them.
-        this.finished.length = offset;
-        this.finished.push(...result.runs.filter((run) => run.status !== 'aborted'));
-        this.handle = null;
-        if (this.finished.length === this.spec.learningRates.length) this.listener.end({ kind: 'done' });
-        else this.listener.end({ kind: this.intent === 'pause' ? 'paused' : 'stopped' });
+        // A sweep stopped while paused has already ended.
+        if (this.handle !== handle || result.kind !== 'sweep') return;
+        this.end();
+        // The reports delivered most runs already; the result has all of them, and the one a stop cut short.
+        this.finished.splice(0, this.finished.length, ...result.runs.filter((run) => run.status !== 'aborted'));
+        this.listener.end({ kind: this.finished.length === this.spec.learningRates.length ? 'done' : 'stopped' });
       },
       (error: Error) => {
-        this.handle = null;
+        if (this.handle !== handle) return;
+        this.end();
         this.listener.end({ kind: 'failed', message: error.message });
       },
     );
   }
 
-  /** Stops the job but keeps the finished rates for {@link start} to resume from. */
+  /** Asks the worker to pause; the listener hears 'paused' once it has. */
   pause(): void {
-    this.intent = 'pause';
-    this.handle?.stop();
+    if (this.isRunning) this.handle?.pause();
   }
 
   /** Stops for good; a paused sweep ends at once. */
   stop(): void {
-    this.intent = 'stop';
-    if (this.handle) this.handle.stop();
-    else this.listener.end({ kind: 'stopped' });
+    this.handle?.stop();
+    if (!this.isPaused) return;
+    this.end();
+    this.listener.end({ kind: 'stopped' });
   }
 
-  private onProgress(report: SweepReport, offset: number): void {
+  private end(): void {
+    this.handle = null;
+    this.isPaused = false;
+  }
+
+  private onProgress(report: SweepReport): void {
+    // A report with nothing new (a pause right after a progress report) would show step 0.
+    if (report.curve.length === 0 && report.finished.length === 0) return;
     this.finished.push(...report.finished);
     const last = report.curve.at(-1);
     this.listener.progress({
-      runIndex: offset + report.runIndex,
+      runIndex: report.runIndex,
       learningRate: report.learningRate,
       step: last?.step ?? 0,
       loss: last?.loss,

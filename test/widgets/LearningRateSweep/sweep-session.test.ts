@@ -76,6 +76,27 @@ describe('SweepSession', () => {
     expect(Math.max(...log.progress.map((report) => report.runIndex))).toBe(7);
   });
 
+  test('resumed, it continues the rate it paused in from the same step, not from step 0', async () => {
+    const log = recorder();
+    const long = LearningRateSweepProps.parse({ dataset: 'circles', count: 8, steps: 2000 });
+    const session = new SweepSession(connectedClient(), buildSweepSpec(long), log.listener);
+    session.start();
+    await log.until(() => log.progress.some((report) => report.step >= 100));
+    session.pause();
+    await log.until(() => log.ends.length === 1);
+    expect(session.isRunning).toBe(false);
+    const atPause = log.progress.at(-1)!;
+    const seen = log.progress.length;
+    session.start();
+    expect(session.isRunning).toBe(true);
+    await log.until(() => log.progress.length > seen);
+    const next = log.progress[seen];
+    expect(next.runIndex * 10_000 + next.step).toBeGreaterThanOrEqual(atPause.runIndex * 10_000 + atPause.step);
+    session.stop();
+    await log.until(() => log.ends.length === 2);
+    expect(log.ends[1]).toEqual({ kind: 'stopped' });
+  });
+
   test('stop ends a running sweep as stopped, and a paused one at once', async () => {
     const log = recorder();
     const session = new SweepSession(connectedClient(), buildSweepSpec(state), log.listener);
