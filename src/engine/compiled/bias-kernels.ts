@@ -1,16 +1,8 @@
 /**
- * The bias of a dense layer, forward and backward, on row-major [rows, cols] buffers:
- *   forward   z[r, c] += b[c]        (after the product, so z = x·w + b in that order)
- *   backward  db[c] = Σ_r dz[r, c]   (b reached every row, so every row sends its gradient)
+ * The bias gradient of a dense layer, on a row-major [rows, cols] buffer:
+ *   db[c] = Σ_r dz[r, c]   (b reached every row, so every row sends its gradient)
+ * The forward side, z = x·w + b, is added inside the forward kernel.
  */
-
-/** z[r, c] += b[c] for the first `rows` rows. */
-export function addBiasInPlace(z: Float64Array, b: Float64Array, rows: number, cols: number): void {
-  for (let r = 0; r < rows; r++) {
-    const row = r * cols;
-    for (let c = 0; c < cols; c++) z[row + c] += b[c];
-  }
-}
 
 /** db[c] = Σ_r dz[r, c] over the first `rows` rows. */
 export function sumRowsInPlace(dz: Float64Array, db: Float64Array, rows: number, cols: number): void {

@@ -12,7 +12,12 @@ import { EngineError } from '../errors';
 import { parameterLayout, type ParameterLayout } from '../layers/parameter-layout';
 import { inputSizeOf, outputSizeOf, type SequentialSpec } from '../layers/sequential';
 import { DenseStep } from './dense-step';
-import { lossForwardBackward, sigmoidCrossEntropyInPlace, type FastLossName } from './loss-kernels';
+import {
+  lossForwardBackward,
+  sigmoidCrossEntropyGradientInPlace,
+  sigmoidCrossEntropyInPlace,
+  type FastLossName,
+} from './loss-kernels';
 
 /** Options of {@link compileModel}. */
 export interface CompileOptions {
@@ -104,8 +109,11 @@ export class CompiledModel {
   /**
    * One forward and backward pass over the first `rows` rows: fills `gradients`
    * with dL/dθ and returns the batch's mean loss (computed before any update).
+   * With `isLossNeeded` false the loss is skipped where that saves work (the
+   * logarithms of sigmoid + BCE): the result is then 0 when the loss is finite,
+   * and the loss itself (NaN or ±Infinity) when it is not, so divergence is still seen.
    */
-  computeGradients(rows: number): number {
+  computeGradients(rows: number, isLossNeeded = true): number {
     const steps = this.steps;
     const last = steps[steps.length - 1];
     let x = this.inputs;
@@ -116,16 +124,25 @@ export class CompiledModel {
     let loss: number;
     if (this.isFused) {
       last.linear(x, rows);
-      loss = sigmoidCrossEntropyInPlace(last.z, last.a, this.targets, last.dz, rows * last.outputSize);
+      const n = rows * last.outputSize;
+      if (isLossNeeded) {
+        loss = sigmoidCrossEntropyInPlace(last.z, last.a, this.targets, last.dz, n);
+      } else {
+        const check = sigmoidCrossEntropyGradientInPlace(last.z, last.a, this.targets, last.dz, n);
+        loss = Number.isFinite(check) ? 0 : this.lossOnly(rows);
+      }
     } else {
       last.forward(x, rows);
       loss = lossForwardBackward(this.loss, last.a, last.a, this.targets, last.da, rows, last.outputSize);
+      if (!isLossNeeded && Number.isFinite(loss)) loss = 0;
+      last.activationBackward(rows);
     }
     for (let i = steps.length - 1; i >= 0; i--) {
       const step = steps[i];
-      if (!(this.isFused && i === steps.length - 1)) step.activationBackward(rows);
-      const x = i === 0 ? this.inputs : steps[i - 1].a;
-      step.parameterBackward(x, i === 0 ? null : steps[i - 1].da, rows);
+      // A ReLU layer's dz was written, already masked, by the layer above.
+      if (i < steps.length - 1 && !step.isRelu) step.activationBackward(rows);
+      const below = i === 0 ? null : steps[i - 1];
+      step.parameterBackward(below === null ? this.inputs : below.a, below, rows);
     }
     return loss;
   }

@@ -143,6 +143,33 @@ export function sigmoidCrossEntropyInPlace(
   return total / n;
 }
 
+/**
+ * {@link sigmoidCrossEntropyInPlace} without the loss, for steps whose loss nobody reads:
+ * writes a = σ(z) and dz = (a − y)/n but skips the logarithms. Returns
+ * Σ max(z, 0) − z·y, the loss's part outside the bounded ln(1 + e^(−|z|)) ≤ ln 2 terms:
+ * it is finite exactly when the loss is (short of sums within ln 2 per row of
+ * overflow), so a caller still sees divergence.
+ */
+export function sigmoidCrossEntropyGradientInPlace(
+  z: Float64Array,
+  a: Float64Array,
+  y: Float64Array,
+  dz: Float64Array,
+  n: number,
+): number {
+  const scale = 1 / n;
+  let unboundedPart = 0;
+  for (let i = 0; i < n; i++) {
+    const v = z[i];
+    const e = exp(-Math.abs(v));
+    const p = v >= 0 ? 1 / (1 + e) : e / (1 + e);
+    a[i] = p;
+    unboundedPart += (v > 0 ? v : 0) - v * y[i];
+    dz[i] = scale * (p - y[i]);
+  }
+  return unboundedPart;
+}
+
 /** Hinge for labels y = ±1: max(0, 1 − y·s); slope −y where the margin is below 1. */
 function meanHinge(s: Float64Array, y: Float64Array, grad: Float64Array | null, n: number): number {
   const scale = 1 / n;

@@ -38,6 +38,8 @@ export class TrainingSession {
   private readonly rng: Rng | undefined;
   private evaluator: CompiledModel | null = null;
   private step = 0;
+  /** Where the current `advance` call stops: its last step measures the loss. */
+  private chunkEnd = 0;
   private lastBatchLoss = NaN;
   private status: 'running' | TrainResult['status'] = 'running';
   private divergence: TrainingDivergence | undefined;
@@ -73,6 +75,7 @@ export class TrainingSession {
   /** Runs up to `maxSteps` more steps; stops early when the run ends. */
   advance(maxSteps: number): void {
     const end = Math.min(this.totalSteps, this.step + maxSteps);
+    this.chunkEnd = end;
     while (this.status === 'running' && this.step < end) {
       if (this.options.signal?.aborted) {
         this.status = 'aborted';
@@ -116,17 +119,25 @@ export class TrainingSession {
     return this.evaluator;
   }
 
+  /**
+   * One step. The loss is measured only where someone reads it (a reported step, and
+   * the last step of each `advance`, whose loss `result()` returns); other steps
+   * still learn whether it is finite.
+   */
   private runStep(): void {
     const rows = this.nextBatch();
     const program = this.program;
-    const loss = program.computeGradients(rows);
-    this.lastBatchLoss = loss;
     const step = this.step;
     const { reportEvery, onProgress } = this.options;
-    if (onProgress !== undefined && reportEvery !== undefined) {
-      if (step % reportEvery === 0 || step === this.totalSteps - 1) {
-        onProgress({ step, epoch: Math.floor(step / this.stepsPerEpoch), loss, parameters: program.parameters });
-      }
+    const isReported =
+      onProgress !== undefined &&
+      reportEvery !== undefined &&
+      (step % reportEvery === 0 || step === this.totalSteps - 1);
+    const isMeasured = isReported || step === this.chunkEnd - 1;
+    const loss = program.computeGradients(rows, isMeasured);
+    if (isMeasured || !Number.isFinite(loss)) this.lastBatchLoss = loss;
+    if (isReported) {
+      onProgress({ step, epoch: Math.floor(step / this.stepsPerEpoch), loss, parameters: program.parameters });
     }
     if (Number.isNaN(loss) || !Number.isFinite(loss)) {
       this.diverge({ step, reason: Number.isNaN(loss) ? 'loss is NaN' : 'loss is Infinity' });

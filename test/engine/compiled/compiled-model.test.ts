@@ -83,6 +83,9 @@ const CASES: [FastLossName, ActivationName, ActivationName][] = [
   ['bceWithLogits', 'sigmoid', 'identity'],
   ['softmaxCrossEntropy', 'tanh', 'identity'],
   ['hinge', 'relu', 'identity'],
+  // A ReLU output layer takes its slope from the loss, not from a layer above.
+  ['mse', 'relu', 'relu'],
+  ['l1', 'tanh', 'relu'],
 ];
 
 describe('compileModel fast path', () => {
@@ -150,6 +153,37 @@ describe('compileModel fast path', () => {
     // Both examples are 1000 logits on the wrong side: loss 1000 each, gradient (a − y)/2.
     expect(program.computeGradients(2)).toBe(1000);
     expect(Array.from(program.gradients)).toEqual([5 + 5, 0]);
+  });
+
+  test.each(['bce', 'mse'] as const)('computeGradients(rows, false) with %s gives the same gradients and 0 for a finite loss', (loss) => {
+    const rng = createRng(8);
+    const spec = mlp([2, 5, 3, 1], { hidden: 'relu', output: loss === 'bce' ? 'sigmoid' : 'identity' });
+    const program = compileModel(spec, { loss, maxRows: 9 });
+    program.parameters.forEach((_, i, p) => (p[i] = rng.normal()));
+    program.inputs.forEach((_, i, x) => (x[i] = rng.normal()));
+    program.targets.forEach((_, i, y) => (y[i] = rng.int(2)));
+    const measured = program.computeGradients(9);
+    const gradients = Array.from(program.gradients);
+    const outputs = Array.from(program.outputs);
+    program.gradients.fill(NaN);
+    expect(measured).toBeGreaterThan(0);
+    expect(program.computeGradients(9, false)).toBe(0);
+    expect(Array.from(program.gradients)).toEqual(gradients);
+    expect(Array.from(program.outputs)).toEqual(outputs);
+  });
+
+  test('computeGradients(rows, false) still returns a loss that is not finite', () => {
+    const program = compileModel(sequential([dense(1, 1, { activation: 'sigmoid' })]), { loss: 'bce', maxRows: 2 });
+    // Two logits of 1e308 against target 0: each row's loss is finite, their sum is +Infinity.
+    program.parameters.set([1e308, 0]);
+    program.inputs.set([1, 1]);
+    program.targets.set([0, 0]);
+    expect(program.computeGradients(2, false)).toBe(Infinity);
+    expect(program.computeGradients(2)).toBe(Infinity);
+    // z = 1e308 · 10 overflows to +Infinity, and Infinity · 0 makes the loss NaN.
+    program.inputs.set([10, 1]);
+    expect(program.computeGradients(2, false)).toBeNaN();
+    expect(program.computeGradients(2)).toBeNaN();
   });
 
   test('compileModel throws when bce has no sigmoid output', () => {

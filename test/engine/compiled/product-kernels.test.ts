@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { createRng } from '../../../src/engine/index';
-import {
-  multiplyFirstTransposedInPlace,
-  multiplyInPlace,
-  multiplyTransposedInPlace,
-} from '../../../src/engine/compiled/matmul-kernels';
-import { addBiasInPlace, sumRowsInPlace } from '../../../src/engine/compiled/bias-kernels';
+import { sumRowsInPlace } from '../../../src/engine/compiled/bias-kernels';
+import { denseForwardInPlace } from '../../../src/engine/compiled/forward-kernel';
+import { inputGradientInPlace } from '../../../src/engine/compiled/input-gradient-kernel';
+import { weightGradientInPlace } from '../../../src/engine/compiled/weight-gradient-kernel';
 
 const rng = createRng(12);
 const random = (n: number) => Float64Array.from({ length: n }, () => rng.normal());
@@ -23,40 +21,69 @@ function naive(rows: number, cols: number, inner: number, a: (i: number, k: numb
   return c;
 }
 
+const relu = (v: number) => (v > 0 ? v : 0);
+
+// Every path through the blocks: rows below, at and past multiples of four; odd and even
+// column counts (the 4 × 1 strips); a single inner term and several.
 const SHAPES: [number, number, number][] = [];
 for (const rows of [1, 3, 4, 5, 9]) for (const cols of [1, 2, 3, 5]) for (const inner of [1, 6]) SHAPES.push([rows, cols, inner]);
 
-describe('matmul kernels', () => {
-  test.each(SHAPES)('multiplyTransposedInPlace on [%i, k] · [%i, k]ᵀ, k = %i, equals the plain sum exactly', (rows, cols, inner) => {
-    const p = random(rows * inner);
-    const q = random(cols * inner);
-    const c = new Float64Array(rows * cols).fill(NaN);
-    multiplyTransposedInPlace(p, q, c, rows, cols, inner);
-    expect(Array.from(c)).toEqual(Array.from(naive(rows, cols, inner, (i, k) => p[i * inner + k], (k, j) => q[j * inner + k])));
+describe('denseForwardInPlace', () => {
+  test.each(SHAPES)('on [%i, k] · [%i, k]ᵀ, k = %i, equals the plain sum plus bias exactly', (rows, cols, inner) => {
+    const x = random(rows * inner);
+    const w = random(cols * inner);
+    const b = random(cols);
+    const z = new Float64Array(rows * cols).fill(NaN);
+    denseForwardInPlace(x, w, b, z, null, rows, cols, inner);
+    const product = naive(rows, cols, inner, (i, k) => x[i * inner + k], (k, j) => w[j * inner + k]);
+    expect(Array.from(z)).toEqual(Array.from(product, (s, at) => s + b[at % cols]));
   });
 
-  test.each(SHAPES)('multiplyFirstTransposedInPlace on k = %i rows, [%i] and [%i] columns, equals the plain sum exactly', (rows, pCols, qCols) => {
-    const p = random(rows * pCols);
-    const q = random(rows * qCols);
-    const c = new Float64Array(pCols * qCols).fill(NaN);
-    multiplyFirstTransposedInPlace(p, q, c, rows, pCols, qCols);
-    expect(Array.from(c)).toEqual(Array.from(naive(pCols, qCols, rows, (i, k) => p[k * pCols + i], (k, j) => q[k * qCols + j])));
+  test.each(SHAPES)('without bias on [%i] × [%i], k = %i, stores the plain sum and its ReLU', (rows, cols, inner) => {
+    const x = random(rows * inner);
+    const w = random(cols * inner);
+    const z = new Float64Array(rows * cols).fill(NaN);
+    const a = new Float64Array(rows * cols).fill(NaN);
+    denseForwardInPlace(x, w, null, z, a, rows, cols, inner);
+    const product = naive(rows, cols, inner, (i, k) => x[i * inner + k], (k, j) => w[j * inner + k]);
+    expect(Array.from(z)).toEqual(Array.from(product));
+    expect(Array.from(a)).toEqual(Array.from(product, relu));
+  });
+});
+
+describe('inputGradientInPlace', () => {
+  test.each(SHAPES)('on [%i, %i] · [k, %i] equals the plain sum exactly', (rows, inner, cols) => {
+    const dz = random(rows * inner);
+    const w = random(inner * cols);
+    const dx = new Float64Array(rows * cols).fill(NaN);
+    inputGradientInPlace(dz, w, dx, null, rows, inner, cols);
+    expect(Array.from(dx)).toEqual(Array.from(naive(rows, cols, inner, (i, k) => dz[i * inner + k], (k, j) => w[k * cols + j])));
   });
 
-  test.each(SHAPES)('multiplyInPlace on [%i, %i] · [%i, …] equals the plain sum exactly', (rows, inner, qCols) => {
-    const p = random(rows * inner);
-    const q = random(inner * qCols);
-    const c = new Float64Array(rows * qCols).fill(NaN);
-    multiplyInPlace(p, q, c, rows, inner, qCols);
-    expect(Array.from(c)).toEqual(Array.from(naive(rows, qCols, inner, (i, k) => p[i * inner + k], (k, j) => q[k * qCols + j])));
+  test.each(SHAPES)('with a ReLU mask on [%i, %i] · [k, %i] keeps the sum only where the mask is positive', (rows, inner, cols) => {
+    const dz = random(rows * inner);
+    const w = random(inner * cols);
+    const mask = random(rows * cols).map(relu);
+    const dx = new Float64Array(rows * cols).fill(NaN);
+    inputGradientInPlace(dz, w, dx, mask, rows, inner, cols);
+    const product = naive(rows, cols, inner, (i, k) => dz[i * inner + k], (k, j) => w[k * cols + j]);
+    expect(Array.from(dx)).toEqual(Array.from(product, (s, at) => (mask[at] > 0 ? s : 0)));
+  });
+});
+
+describe('weightGradientInPlace and sumRowsInPlace', () => {
+  test.each(SHAPES)('dzᵀ · x over %i rows, %i units and %i inputs equals the plain sum exactly', (rows, units, inputs) => {
+    const dz = random(rows * units);
+    const x = random(rows * inputs);
+    const dw = new Float64Array(units * inputs).fill(NaN);
+    weightGradientInPlace(dz, x, dw, rows, units, inputs);
+    expect(Array.from(dw)).toEqual(Array.from(naive(units, inputs, rows, (i, k) => dz[k * units + i], (k, j) => x[k * inputs + j])));
   });
 
-  test('addBiasInPlace adds b to each row and sumRowsInPlace sums the columns', () => {
-    const z = Float64Array.from([1, 2, 3, 4, 5, 6]);
-    addBiasInPlace(z, Float64Array.from([10, 20, 30]), 2, 3);
-    expect(Array.from(z)).toEqual([11, 22, 33, 14, 25, 36]);
+  test('sumRowsInPlace sums the columns, overwriting what was there', () => {
+    const dz = Float64Array.from([11, 22, 33, 14, 25, 36]);
     const db = Float64Array.from([7, 7, 7]);
-    sumRowsInPlace(z, db, 2, 3);
+    sumRowsInPlace(dz, db, 2, 3);
     expect(Array.from(db)).toEqual([25, 47, 69]);
   });
 });

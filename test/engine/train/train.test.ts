@@ -58,6 +58,20 @@ describe('train', () => {
     expect(other.finalLoss).not.toBe(first.result.finalLoss);
   });
 
+  test('train(no reporting) returns the last batch loss a fully reported run measures, and the same parameters', () => {
+    const losses: number[] = [];
+    const reported = model();
+    train(reported, circles(), { ...base, reportEvery: 1, onProgress: (p) => losses.push(p.loss) });
+    const quiet = model();
+    const result = train(quiet, circles(), base);
+    expect(losses).toHaveLength(200);
+    expect(result.lastBatchLoss).toBe(losses[199]);
+    expect(Array.from(quiet.parameters)).toEqual(Array.from(reported.parameters));
+    const session = new TrainingSession(model(), circles(), base);
+    session.advance(37);
+    expect(session.result().lastBatchLoss).toBe(losses[36]);
+  });
+
   test('train(too large a learning rate) returns diverged with the step, reason and rate', () => {
     const m = new Mlp(mlp([2, 8, 1], { hidden: 'relu', output: 'identity' })).initializeInPlace(createRng(3));
     const result = train(m, makeXor(), {
