@@ -14,8 +14,12 @@ export function parseDataSpec(value: unknown, field: string): DataSpec {
   switch (kind) {
     case 'xor':
       return { kind };
-    case 'circles':
-      return { kind, count: count(), noise: noise(), factor: readNumber(fields.factor, `${field}.factor`, 0, 1), seed: seed() };
+    case 'circles': {
+      // makeCircles needs an inner circle strictly inside the outer one and not a point.
+      const factor = fields.factor;
+      if (typeof factor !== 'number' || !(factor > 0 && factor < 1)) fail(`${field}.factor`, 'a number between 0 and 1 (exclusive)', factor);
+      return { kind, count: count(), noise: noise(), factor, seed: seed() };
+    }
     case 'moons':
       return { kind, count: count(), noise: noise(), seed: seed() };
     case 'spirals': {

@@ -38,7 +38,14 @@ export function readObject(value: unknown, field: string): Fields {
 /** A finite number, optionally within [min, max]. */
 export function readNumber(value: unknown, field: string, min = -Infinity, max = Infinity): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    const range = min === -Infinity && max === Infinity ? 'a finite number' : `a number from ${min} to ${max}`;
+    const range =
+      min === -Infinity && max === Infinity
+        ? 'a finite number'
+        : max === Infinity
+          ? `a number ≥ ${min}`
+          : min === -Infinity
+            ? `a number ≤ ${max}`
+            : `a number from ${min} to ${max}`;
     fail(field, range, value);
   }
   return value;

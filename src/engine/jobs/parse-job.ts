@@ -104,7 +104,7 @@ function parseOptimizer(value: unknown, field: string): OptimizerSpec {
   const known = OPTIMIZER_FIELDS[kind];
   const stray = Object.keys(fields).find((name) => name !== 'kind' && !known.includes(name) && fields[name] !== undefined);
   if (stray !== undefined) fail(`${field}.${stray}`, `no ${stray} for ${kind} (it reads ${known.join(', ')})`, fields[stray]);
-  const spec: Record<string, unknown> = { kind, learningRate: readNumber(fields.learningRate, `${field}.learningRate`, 0) };
+  const spec: Record<string, unknown> = { kind, learningRate: readNumber(fields.learningRate, `${field}.learningRate`) };
   for (const name of known) {
     if (name === 'learningRate' || fields[name] === undefined) continue;
     const path = `${field}.${name}`;

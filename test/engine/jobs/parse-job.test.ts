@@ -44,6 +44,11 @@ const BAD_SPECS: readonly (readonly [string, unknown, string])[] = [
     'data.count: expected an integer from 1 to 100000, got 0',
   ],
   [
+    'data factor',
+    withFields({ data: { kind: 'circles', count: 40, noise: 0.05, factor: 1, seed: 3 } }),
+    'data.factor: expected a number between 0 and 1 (exclusive), got 1',
+  ],
+  [
     'data targets',
     withFields({ data: { kind: 'points', inputs: [[0, 0], [1, 1]], targets: [1] } }),
     'data.targets: expected 2 numbers (one per input), got 1 number',
@@ -121,6 +126,16 @@ const BAD_SPECS: readonly (readonly [string, unknown, string])[] = [
     'optimizer learning rate',
     withFields({ optimizer: { kind: 'adam', learningRate: 0 } }),
     'optimizer.learningRate: expected a positive number, got 0',
+  ],
+  [
+    'optimizer learning rate as text',
+    withFields({ optimizer: { kind: 'adam', learningRate: '0.1' } }),
+    'optimizer.learningRate: expected a finite number, got "0.1" (a string)',
+  ],
+  [
+    'optimizer negative learning rate',
+    withFields({ optimizer: { kind: 'sgd', learningRate: -0.5 } }),
+    'optimizer.learningRate: expected a positive number, got -0.5',
   ],
   [
     'optimizer momentum',
