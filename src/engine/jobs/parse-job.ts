@@ -1,6 +1,9 @@
 /**
- * Checks an untrusted job spec (from a widget or a message) field by field and
- * returns it typed. Errors name the field, the expectation and the value.
+ * Checks an untrusted job spec (from a widget or a message) field by field, then
+ * the fields against one another (parse-fit.ts), and returns it typed. Every error
+ * has one form, errors passed on from the optimizer and init checks included:
+ *   parseJobSpec: <field path>: expected <what>, got <what arrived>
+ * A spec that passes builds and trains without throwing.
  */
 import { isActivationName, type ActivationName } from '../activations';
 import type { FastLossName } from '../compiled/loss-kernels';
@@ -16,7 +19,7 @@ import type { JobModelSpec, JobSpec, ReportSpec, SweepJobSpec, TrainJobSpec } fr
 const LOSSES: readonly FastLossName[] = ['mse', 'l1', 'huber', 'bce', 'bceWithLogits', 'softmaxCrossEntropy', 'hinge'];
 const MAX_STEPS = 10_000_000;
 
-/** The spec, checked; throws an EngineError naming the first bad field. */
+/** The spec, checked; throws an EngineError for the first bad field, in the form above. */
 export function parseJobSpec(value: unknown): JobSpec {
   const fields = readObject(value, 'job');
   const kind = readChoice(fields.kind, 'kind', ['train', 'sweep']);
