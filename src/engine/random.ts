@@ -28,7 +28,8 @@ export interface Rng {
 }
 
 const TWO_POW_32 = 4294967296;
-const TWO_POW_53 = 9007199254740992;
+// 2⁵³, written so no literal needs more than 53 bits.
+const TWO_POW_53 = Number.MAX_SAFE_INTEGER + 1;
 
 function rotl(x: number, k: number): number {
   return (x << k) | (x >>> (32 - k));

@@ -10,7 +10,8 @@
  */
 import { fromWords, highWord, withHighWord, withLowWord } from './float-bits';
 
-const TWO_53 = 9007199254740992;
+// 2⁵³, written so no literal needs more than 53 bits.
+const TWO_53 = Number.MAX_SAFE_INTEGER + 1;
 const L1 = 5.99999999999994648725e-1;
 const L2 = 4.28571428578550184252e-1;
 const L3 = 3.33333329818377432918e-1;

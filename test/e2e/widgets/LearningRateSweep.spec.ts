@@ -1,7 +1,7 @@
 import type { SweepRun } from '../../../src/engine/index';
 import { describeSweep } from '../../../components/LearningRateSweep/figure';
 import { LearningRateSweepProps, type LearningRateSweepInput } from '../../../components/LearningRateSweep/schema';
-import { expect, pagePath, test } from '../fixtures';
+import { expect, test } from '../fixtures';
 import { openSweep, shownRows, sweepInNode, type ShownRow } from './sweep-page';
 
 /** The chapter's sweep: moons, rates 0.001 to 10, 10 rates, 300 steps, seed 1. */
