@@ -14,7 +14,6 @@ import { inputSizeOf, outputSizeOf, type SequentialSpec } from '../layers/sequen
 import { DenseStep } from './dense-step';
 import {
   lossForwardBackward,
-  sigmoidCrossEntropyGradientInPlace,
   sigmoidCrossEntropyInPlace,
   type FastLossName,
 } from './loss-kernels';
@@ -125,12 +124,9 @@ export class CompiledModel {
     if (this.isFused) {
       last.linear(x, rows);
       const n = rows * last.outputSize;
-      if (isLossNeeded) {
-        loss = sigmoidCrossEntropyInPlace(last.z, last.a, this.targets, last.dz, n);
-      } else {
-        const check = sigmoidCrossEntropyGradientInPlace(last.z, last.a, this.targets, last.dz, n);
-        loss = Number.isFinite(check) ? 0 : this.lossOnly(rows);
-      }
+      const result = sigmoidCrossEntropyInPlace(last.z, last.a, this.targets, last.dz, n, isLossNeeded);
+      if (isLossNeeded) loss = result;
+      else loss = Number.isFinite(result) ? 0 : this.lossOnly(rows);
     } else {
       last.forward(x, rows);
       loss = lossForwardBackward(this.loss, last.a, last.a, this.targets, last.da, rows, last.outputSize);

@@ -121,7 +121,12 @@ function meanCrossEntropyFromLogits(
 /**
  * Sigmoid and BCE fused, for training: a = σ(z) and the loss share one e = e^(−|z|)
  * (σ(z) = 1/(1 + e) for z ≥ 0, e/(1 + e) below, exactly as `sigmoid` computes it),
- * and dz = (a − y)/n goes straight to the layer's pre-activation.
+ * and dz = (a − y)/n goes straight to the layer's pre-activation. Returns the mean loss.
+ *
+ * With `isLossNeeded` false (a step whose loss nobody reads) the logarithms are
+ * skipped and it returns Σ max(z, 0) − z·y, the loss without its terms
+ * ln(1 + e^(−|z|)) ≤ ln 2: finite exactly when the loss is (short of sums within
+ * ln 2 a row of overflow), so a caller still sees divergence.
  */
 export function sigmoidCrossEntropyInPlace(
   z: Float64Array,
@@ -129,6 +134,7 @@ export function sigmoidCrossEntropyInPlace(
   y: Float64Array,
   dz: Float64Array,
   n: number,
+  isLossNeeded = true,
 ): number {
   const scale = 1 / n;
   let total = 0;
@@ -137,37 +143,11 @@ export function sigmoidCrossEntropyInPlace(
     const e = exp(-Math.abs(v));
     const p = v >= 0 ? 1 / (1 + e) : e / (1 + e);
     a[i] = p;
-    total += (v > 0 ? v : 0) - v * y[i] + log1p(e);
+    const unbounded = (v > 0 ? v : 0) - v * y[i];
+    total += isLossNeeded ? unbounded + log1p(e) : unbounded;
     dz[i] = scale * (p - y[i]);
   }
-  return total / n;
-}
-
-/**
- * {@link sigmoidCrossEntropyInPlace} without the loss, for steps whose loss nobody reads:
- * writes a = σ(z) and dz = (a − y)/n but skips the logarithms. Returns
- * Σ max(z, 0) − z·y, the loss's part outside the bounded ln(1 + e^(−|z|)) ≤ ln 2 terms:
- * it is finite exactly when the loss is (short of sums within ln 2 per row of
- * overflow), so a caller still sees divergence.
- */
-export function sigmoidCrossEntropyGradientInPlace(
-  z: Float64Array,
-  a: Float64Array,
-  y: Float64Array,
-  dz: Float64Array,
-  n: number,
-): number {
-  const scale = 1 / n;
-  let unboundedPart = 0;
-  for (let i = 0; i < n; i++) {
-    const v = z[i];
-    const e = exp(-Math.abs(v));
-    const p = v >= 0 ? 1 / (1 + e) : e / (1 + e);
-    a[i] = p;
-    unboundedPart += (v > 0 ? v : 0) - v * y[i];
-    dz[i] = scale * (p - y[i]);
-  }
-  return unboundedPart;
+  return isLossNeeded ? total / n : total;
 }
 
 /** Hinge for labels y = ±1: max(0, 1 − y·s); slope −y where the margin is below 1. */
