@@ -182,7 +182,7 @@ export { createMemoryPortPair, type Port } from './jobs/port';
 export { parseJobSpec } from './jobs/parse-job';
 /** The worker side: serve jobs over a port, or run one directly. */
 export { serveJobs, runJob, type ServeOptions } from './jobs/runner';
-/** The page side: start jobs, follow progress, stop them. */
+/** The page side: start jobs, follow progress, pause, resume and stop them. */
 export { JobClient, type JobHandle } from './jobs/client';
 /** Pausing a job between two steps and resuming it with the same numbers. */
 export type { PauseMessage, ResumeMessage, PausedMessage } from './jobs/protocol';
