@@ -137,7 +137,12 @@ class SweepWidget {
     part<HTMLButtonElement>(this.root, '[data-role="pause"]').disabled = !isPaused;
     part<HTMLButtonElement>(this.root, '[data-role="stop"]').disabled = !isPaused;
     // The live summary changes once per sweep, not once per rate, so screen readers are not flooded.
-    if (end.kind === 'done') part(this.root, '[data-role="summary"]').textContent = describeSweep(shown, this.session?.runs ?? []);
+    if (end.kind === 'done') {
+      part(this.root, '[data-role="summary"]').textContent = describeSweep(shown, this.session?.runs ?? []);
+      // Diverged rates stop early, so the steps counted fall short of the total: a finished sweep is full.
+      const bar = part<HTMLProgressElement>(this.root, '[data-role="progress"]');
+      bar.value = bar.max;
+    }
     const messages: Record<SweepEnd['kind'], string> = {
       done: `${shown.count} rates × ${shown.steps} steps, network ${describeNetwork(shown.hidden)}, seed ${shown.seed}`,
       paused: `paused after ${finished} of ${shown.count} rates; Resume continues with the rest`,

@@ -41,6 +41,9 @@ test('LearningRateSweep: a sweep started by keyboard runs in a Web Worker and ma
   const node = sweepInNode({ ...PAGE_PROPS, count: 9 });
   expectSameAsNode(await shownRows(widget), node);
   expect(node.some((run) => run.status === 'diverged')).toBe(true);
+  // Diverged rates end early, yet a finished sweep's progress bar is full.
+  const progress = widget.getByRole('progressbar', { name: 'Sweep progress' });
+  expect(await progress.evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([2700, 2700]);
   await expect(widget.getByText(/^Final training loss after 300 steps at 9 learning rates/)).toHaveText(
     describeSweep(LearningRateSweepProps.parse({ ...PAGE_PROPS, count: 9 }), node),
   );
