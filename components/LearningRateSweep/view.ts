@@ -23,6 +23,8 @@ class SweepWidget {
   private readonly pageState: LearningRateSweepState;
   private worker: JobWorker | null = null;
   private session: SweepSession | null = null;
+  /** The last progress report of the current sweep: where a pause waits. */
+  private lastProgress: SweepProgress | null = null;
   /** The settings the figure shows results for. */
   private shownState: LearningRateSweepState;
 
@@ -99,6 +101,7 @@ class SweepWidget {
       },
     });
     this.session = session;
+    this.lastProgress = null;
     this.shownState = state;
     part<HTMLProgressElement>(this.root, '[data-role="progress"]').max = state.count * state.steps;
     part<HTMLProgressElement>(this.root, '[data-role="progress"]').value = 0;
@@ -113,7 +116,9 @@ class SweepWidget {
     for (const role of ['pause', 'stop']) part<HTMLButtonElement>(this.root, `[data-role="${role}"]`).disabled = false;
   }
 
-  private progressed({ runIndex, learningRate, step, loss, hasNewRuns }: SweepProgress): void {
+  private progressed(progress: SweepProgress): void {
+    this.lastProgress = progress;
+    const { runIndex, learningRate, step, loss, hasNewRuns } = progress;
     const { steps, count } = this.shownState;
     part<HTMLProgressElement>(this.root, '[data-role="progress"]').value = runIndex * steps + step;
     this.setStatus(
@@ -145,13 +150,21 @@ class SweepWidget {
     }
     const messages: Record<SweepEnd['kind'], string> = {
       done: `${shown.count} rates × ${shown.steps} steps, network ${describeNetwork(shown.hidden)}, seed ${shown.seed}`,
-      paused: `paused after ${finished} of ${shown.count} rates; Resume continues with the rest`,
+      paused: this.pausedText(),
       stopped: `stopped after ${finished} of ${shown.count} rates`,
       failed: `the sweep could not run: ${end.kind === 'failed' ? end.message : ''}`,
     };
     const isStale = JSON.stringify(this.state) !== JSON.stringify(shown);
     part(this.root, '[data-role="plots"]').dataset.stale = String(isStale);
     this.setStatus(isStale ? `${messages[end.kind]}. The settings changed since: press Run sweep to train with them.` : messages[end.kind]);
+  }
+
+  /** Where a paused sweep waits: the rate and step that Resume continues from. */
+  private pausedText(): string {
+    const at = this.lastProgress;
+    const count = this.shownState.count;
+    if (at === null) return `paused before the first step; Resume starts the sweep`;
+    return `paused in rate ${at.runIndex + 1} of ${count} (η = ${formatNumber(at.learningRate)}), last recorded step ${at.step}; Resume continues exactly where it stopped`;
   }
 
   private setStatus(text: string): void {

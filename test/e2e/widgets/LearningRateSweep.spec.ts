@@ -81,7 +81,7 @@ test('LearningRateSweep: bad settings are answered next to the field; a sweep pa
   await widget.getByRole('button', { name: 'Run sweep' }).press('Enter');
   await widget.getByRole('button', { name: 'Pause' }).press('Enter');
   await expect(widget).toHaveAttribute('data-sweep', 'paused');
-  await expect(widget.getByText(/^paused after \d+ of 10 rates; Resume continues with the rest$/)).toBeVisible();
+  await expect(widget.getByText(/^paused in rate \d+ of 10 \(η = [\d.]+\), last recorded step \d+; Resume continues exactly where it stopped$/)).toBeVisible();
   await widget.getByRole('button', { name: 'Resume' }).click();
   await expect(widget).toHaveAttribute('data-sweep', 'done', { timeout: 30_000 });
   expect(await shownRows(widget)).toEqual(inOneGo);
