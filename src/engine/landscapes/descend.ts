@@ -14,6 +14,7 @@ import { hypot } from '../math/index';
 /** A loss above this means the walk has diverged; no toy landscape gets near it otherwise. */
 export const DIVERGENCE_LOSS = 1e6;
 
+/** Where a gradient-descent walk starts, how it steps, and for how long. */
 export interface DescentOptions {
   /** The starting point, one number per parameter. */
   readonly start: readonly number[];
@@ -25,6 +26,7 @@ export interface DescentOptions {
   readonly steps: number;
 }
 
+/** Why and where a walk was stopped as diverged. */
 export interface Divergence {
   /** The step whose result first broke the limit (1-based: step 1 moves from the start). */
   readonly step: number;
@@ -34,6 +36,7 @@ export interface Divergence {
   readonly message: string;
 }
 
+/** A finished walk: every point it visited, with the loss and gradient length there. */
 export interface DescentRun {
   readonly status: 'finished' | 'diverged';
   /** points[t] is the position after t steps; points[0] is the start. */

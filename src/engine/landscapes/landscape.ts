@@ -7,6 +7,7 @@
 /** The region of one axis worth drawing, `[low, high]`. */
 export type AxisRange = readonly [number, number];
 
+/** A loss surface over one or two parameters, with its exact gradient and what is known of its curvature. */
 export interface Landscape {
   /** Short name used by the widgets: `parabola`, `hills`, `bowl`, `rosenbrock`. */
   readonly name: string;

@@ -17,11 +17,13 @@ import type { DescentRun } from './descend';
 import type { Landscape } from './landscape';
 import { hypot, pow } from '../math/index';
 
+/** How a walk behaves: too slow to arrive, settles, overshoots back and forth, or runs away. */
 export type Regime = 'crawls' | 'converges' | 'oscillates' | 'diverges';
 
 /** A walk that still has more than this share of the way to go when its steps run out crawls. */
 export const CRAWL_REMAINING = 0.25;
 
+/** One axis of a quadratic read off its curvature λ: the factor each step multiplies the error by. */
 export interface QuadraticReading {
   readonly regime: Regime;
   /** ρ: the factor the distance to the minimum shrinks (< 1) or grows (> 1) by per step. */
@@ -95,6 +97,7 @@ function distance(a: readonly number[], b: readonly number[]): number {
   return hypot(...a.map((value, i) => value - b[i]));
 }
 
+/** The regime of a walk, and the numbers it was read from. */
 export interface RegimeReport {
   /** The regime of the whole walk: the worst over all directions (diverges > oscillates > crawls > converges). */
   readonly regime: Regime;

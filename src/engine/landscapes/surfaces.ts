@@ -11,6 +11,7 @@
 import { EngineError } from '../errors';
 import type { Landscape } from './landscape';
 
+/** The elongated bowl L = (λx·x² + λy·y²)/2: its two curvatures. */
 export interface BowlOptions {
   /** Curvature along x (the shallow direction by default). */
   readonly curvatureX?: number;
@@ -38,8 +39,11 @@ export function elongatedBowl({ curvatureX = 1, curvatureY = 10 }: BowlOptions =
   };
 }
 
+/** Rosenbrock's valley L = (a − x)² + b(y − x²)², minimum at (a, a²). */
 export interface RosenbrockOptions {
+  /** Where the minimum lies along x (default 1). */
   readonly a?: number;
+  /** How steep the valley's walls are (default 100). */
   readonly b?: number;
 }
 

@@ -7,6 +7,7 @@ import { createRng } from '../random';
 import { gateDataset, type GateName } from './gates';
 import type { Box } from './line';
 
+/** The data sets of the one-neuron figures: two seeded Gaussian blobs or a logic gate's four points. */
 export type NeuronDatasetName = 'blobs' | GateName;
 
 /** Class 0 around (−1, −0.5), class 1 around (1, 1), 40 points in all: they overlap a little. */

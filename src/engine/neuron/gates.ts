@@ -5,6 +5,7 @@
  */
 import { makeXor, pointDataset, type Dataset } from '../data/index';
 
+/** The two-input logic gates: AND and OR one neuron can learn, XOR it cannot. */
 export type GateName = 'and' | 'or' | 'xor';
 
 /** The truth table of `gate` as a dataset of four 2-D points. */

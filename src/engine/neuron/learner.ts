@@ -16,11 +16,15 @@ import { EngineError } from '../errors';
 import { permutation, createRng, type Rng } from '../random';
 import { countMistakes, lineValue, type Line } from './line';
 
+/** The perceptron rule (update on mistakes only), or gradient descent on one sigmoid neuron. */
 export type LearningRule = 'perceptron' | 'gradient';
 
+/** How a one-neuron learner learns. */
 export interface LearnerOptions {
   readonly rule: LearningRule;
+  /** The step size η (> 0). */
   readonly learningRate: number;
+  /** Seeds the order in which the points are visited each pass. */
   readonly seed: number;
 }
 

@@ -22,6 +22,7 @@ export interface Box {
   readonly yMax: number;
 }
 
+/** A point of the plane, (x₁, x₂). */
 export type Point2 = readonly [number, number];
 
 /** z = w1·x1 + w2·x2 + b. */
