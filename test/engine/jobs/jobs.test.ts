@@ -1,16 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import {
-  JobClient,
   createMemoryPortPair,
   runJob,
   serveJobs,
   type FromWorkerMessage,
-  type JobResult,
   type SweepJobSpec,
   type ToWorkerMessage,
   type TrainJobSpec,
   type TrainReport,
 } from '../../../src/engine/index';
+import { connect, trainResult } from './job-harness';
 
 const circlesJob: TrainJobSpec = {
   kind: 'train',
@@ -25,18 +24,6 @@ const circlesJob: TrainJobSpec = {
   seed: 7,
   report: { every: 20, accuracy: true, weights: true, stats: true, boundary: { resolution: 5, extent: [-1.5, 1.5, -1.5, 1.5] } },
 };
-
-/** A worker and a client joined by in-memory ports; `clock` drives the progress throttle. */
-function connect(clock?: () => number) {
-  const [pagePort, workerPort] = createMemoryPortPair<ToWorkerMessage, FromWorkerMessage>();
-  serveJobs(workerPort, clock === undefined ? {} : { clock });
-  return new JobClient(pagePort);
-}
-
-function trainResult(result: JobResult) {
-  if (result.kind !== 'train') throw new Error('expected a train result');
-  return result;
-}
 
 describe('jobs', () => {
   test('runJob(train spec) reports loss curve, accuracies, boundary, weights and stats', () => {
@@ -69,7 +56,7 @@ describe('jobs', () => {
   test('progress is throttled by the clock and its curve pieces add up to the whole curve', async () => {
     let now = 0;
     // Every clock reading moves 10 ms on, so a report is due about every fourth reading.
-    const client = connect(() => (now += 10));
+    const client = connect({ clock: () => (now += 10) });
     const handle = client.start(circlesJob);
     const pieces: TrainReport[] = [];
     handle.onProgress((report) => pieces.push(report as TrainReport));
@@ -79,7 +66,7 @@ describe('jobs', () => {
   });
 
   test('with a clock that stands still no progress message is sent', async () => {
-    const client = connect(() => 0);
+    const client = connect({ clock: () => 0 });
     const handle = client.start(circlesJob);
     let count = 0;
     handle.onProgress(() => count++);

@@ -1,17 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import {
   JobClient,
-  createMemoryPortPair,
   runJob,
-  serveJobs,
-  type FromWorkerMessage,
   type JobResult,
   type SweepJobSpec,
   type SweepReport,
-  type ToWorkerMessage,
   type TrainJobSpec,
   type TrainReport,
 } from '../../../src/engine/index';
+import { connect, trainResult } from './job-harness';
 
 const job: TrainJobSpec = {
   kind: 'train',
@@ -31,16 +28,9 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * A worker and a client joined by in-memory ports. Every clock reading moves 10 ms on, so
  * progress is due after almost every chunk, and chunks stay one step long.
  */
-function connect(): JobClient {
-  const [pagePort, workerPort] = createMemoryPortPair<ToWorkerMessage, FromWorkerMessage>();
+function connectStepwise(): JobClient {
   let now = 0;
-  serveJobs(workerPort, { clock: () => (now += 10), yieldControl: turn });
-  return new JobClient(pagePort);
-}
-
-function trainResult(result: JobResult) {
-  if (result.kind !== 'train') throw new Error('expected a train result');
-  return result;
+  return connect({ clock: () => (now += 10), yieldControl: turn });
 }
 
 /** Indices where two number lists differ in any bit (Object.is tells 0 from −0 and NaN from NaN). */
@@ -62,7 +52,7 @@ function expectSameTraining(actual: JobResult, expected: JobResult): void {
 describe('pause and resume', () => {
   test('a paused job posts no progress, and after resume() its numbers equal an uninterrupted run bit for bit', async () => {
     const uninterrupted = runJob(job);
-    const handle = connect().start(job);
+    const handle = connectStepwise().start(job);
     const pieces: TrainReport[] = [];
     let progressCount = 0;
     const paused = new Promise<TrainReport>((resolve) => handle.onPaused((report) => resolve(report as TrainReport)));
@@ -93,7 +83,7 @@ describe('pause and resume', () => {
 
   test('pausing and resuming three times still gives the uninterrupted numbers', async () => {
     const uninterrupted = runJob(job);
-    const handle = connect().start(job);
+    const handle = connectStepwise().start(job);
     let pauses = 0;
     let progressCount = 0;
     handle.onProgress(() => {
@@ -109,7 +99,7 @@ describe('pause and resume', () => {
   });
 
   test('a resume sent before the pause takes effect cancels it: no paused message, same numbers', async () => {
-    const handle = connect().start(job);
+    const handle = connectStepwise().start(job);
     let pauses = 0;
     handle.onPaused(() => (pauses += 1));
     handle.pause();
@@ -119,7 +109,7 @@ describe('pause and resume', () => {
   });
 
   test('stop() ends a paused job with status aborted', async () => {
-    const handle = connect().start(job);
+    const handle = connectStepwise().start(job);
     const paused = new Promise<TrainReport>((resolve) => handle.onPaused((report) => resolve(report as TrainReport)));
     handle.pause();
     const report = await paused;
@@ -130,7 +120,7 @@ describe('pause and resume', () => {
   });
 
   test('a new start on the same client ends a paused job', async () => {
-    const client = connect();
+    const client = connectStepwise();
     const first = client.start(job);
     const paused = new Promise<void>((resolve) => first.onPaused(() => resolve()));
     first.pause();
@@ -148,7 +138,7 @@ describe('pause and resume', () => {
     };
     const uninterrupted = runJob(sweep);
     if (uninterrupted.kind !== 'sweep') throw new Error('expected a sweep result');
-    const handle = connect().start(sweep);
+    const handle = connectStepwise().start(sweep);
     const paused = new Promise<SweepReport>((resolve) => handle.onPaused((report) => resolve(report as SweepReport)));
     let progressCount = 0;
     handle.onProgress(() => {

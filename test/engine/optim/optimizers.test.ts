@@ -1,19 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { Adam, RmsProp, Sgd, createOptimizer, withLearningRate, type Optimizer } from '../../../src/engine/index';
-
-/** Runs the optimizer from p = (1, −2) through the given gradients; returns p after each step. */
-function trace(optimizer: Optimizer, gradients: number[][]): number[][] {
-  const p = Float64Array.from([1, -2]);
-  return gradients.map((g) => {
-    optimizer.step(p, Float64Array.from(g));
-    return Array.from(p);
-  });
-}
-
-function expectClose(actual: number[][], expected: number[][], tolerance = 1e-15): void {
-  expect(actual).toHaveLength(expected.length);
-  actual.forEach((row, s) => row.forEach((v, i) => expect(Math.abs(v - expected[s][i])).toBeLessThan(tolerance)));
-}
+import { Adam, RmsProp, Sgd, createOptimizer, withLearningRate } from '../../../src/engine/index';
+import { expectClose, trace } from './trace';
 
 const VARYING = [
   [0.5, -1],

@@ -1,19 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { RmsProp, type Optimizer, type RmsPropSpec } from '../../../src/engine/index';
-
-/** Runs the optimizer from p = (1, −2) through the given gradients; returns p after each step. */
-function trace(optimizer: Optimizer, gradients: number[][]): number[][] {
-  const p = Float64Array.from([1, -2]);
-  return gradients.map((g) => {
-    optimizer.step(p, Float64Array.from(g));
-    return Array.from(p);
-  });
-}
-
-function expectClose(actual: number[][], expected: number[][], tolerance = 1e-15): void {
-  expect(actual).toHaveLength(expected.length);
-  actual.forEach((row, s) => row.forEach((v, i) => expect(Math.abs(v - expected[s][i])).toBeLessThan(tolerance)));
-}
+import { RmsProp, type RmsPropSpec } from '../../../src/engine/index';
+import { expectClose, trace } from './trace';
 
 /** The default ε, written into the hand arithmetic below. */
 const EPS = 1e-8;
