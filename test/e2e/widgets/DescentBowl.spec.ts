@@ -72,7 +72,9 @@ test('DescentBowl: the URL reopens the same paths, and a tampered URL gets a not
   const widget = await openBowl(page, '', 1);
   await widget.getByRole('spinbutton', { name: 'Learning rate, path 1' }).fill('0.05');
   await widget.getByRole('spinbutton', { name: 'Steps' }).fill('80');
+  // The URL is written once changes pause; wait for the write that holds both changes.
   await expect(page).toHaveURL(/db2\.learningRates=0\.05/);
+  await expect(page).toHaveURL(/db2\.steps=80/);
   const before = await shownEnds(widget);
 
   await page.reload();

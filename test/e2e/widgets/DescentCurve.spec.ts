@@ -67,7 +67,9 @@ test('DescentCurve: the URL reopens the same walk, and a tampered URL gets a not
   const widget = await openCurve(page);
   await widget.getByRole('combobox', { name: 'Loss curve' }).selectOption('hills');
   await widget.getByRole('spinbutton', { name: 'Start θ₀' }).fill('-2');
+  // The URL is written once changes pause; wait for the write that holds both changes.
   await expect(page).toHaveURL(/dc1\.curve=hills/);
+  await expect(page).toHaveURL(/dc1\.start=-2/);
   await expect(widget.getByRole('spinbutton', { name: 'Curvature λ' })).toBeHidden();
   const before = await shownEnd(widget);
   const summary = await widget.getByText(/^The walk starts at θ = −2/).textContent();

@@ -60,7 +60,9 @@ test('NeuronExplorer: the URL reopens the same figure, and a tampered URL gets a
   const widget = await openExplorer(page);
   await widget.getByRole('spinbutton', { name: 'w2' }).fill('1.5');
   await widget.getByRole('combobox', { name: 'Activation f' }).selectOption('relu');
+  // The URL is written once changes pause; wait for the write that holds both changes.
   await expect(page).toHaveURL(/ne1\.weights=0\.4,1\.5,0\.8/);
+  await expect(page).toHaveURL(/ne1\.activation=relu/);
   const shown = await widget.getByText(/The products x·w are/).textContent();
 
   await page.reload();
