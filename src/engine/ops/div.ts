@@ -13,9 +13,9 @@ export function div(a: Tensor, b: Tensor): Tensor {
   const shape = broadcastShape('div', a, b);
   const y = elementwise(shape, a, b, (p, q) => p / q);
   return track(y, 'div', [a, b], (dy) => {
-    accumulate(a, sumToShapeOf(elementwise(shape, dy, b, (g, q) => g / q), a));
-    // ∂(a/b)/∂b = −a/b² = −y/b, read from the saved output.
     const dyOverB = elementwise(shape, dy, b, (g, q) => g / q);
+    accumulate(a, sumToShapeOf(dyOverB, a));
+    // ∂(a/b)/∂b = −a/b² = −y/b, read from the saved output: dy/b · (−y).
     accumulate(b, sumToShapeOf(dyOverB.zip(y, (g, out) => -g * out), b));
   });
 }
