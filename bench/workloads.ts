@@ -4,7 +4,7 @@
  * per layer W as [out, in] row-major, then b.
  */
 import { readFileSync } from 'node:fs';
-import { createRng } from '../src/engine/index';
+import { createRng, pointDataset } from '../src/engine/index';
 
 /** One dense layer's starting numbers. */
 export interface LayerStart {
@@ -56,19 +56,15 @@ function layer(weights: number[][], bias: boolean, activation: LayerStart['activ
 export function workloadW1(): Workload {
   const path = new URL('../test/fixtures/classic-circles.json', import.meta.url);
   const fixture = JSON.parse(readFileSync(path, 'utf8')) as CirclesFixture;
-  const count = fixture.train_Y.length;
-  const inputs = new Float64Array(count * 2);
-  for (let i = 0; i < count; i++) {
-    inputs[2 * i] = fixture.train_X[0][i];
-    inputs[2 * i + 1] = fixture.train_X[1][i];
-  }
+  // The fixture stores X as [feature][example]; the engine wants one row per example.
+  const { inputs, targets, count } = pointDataset(fixture.train_X[0], fixture.train_X[1], fixture.train_Y);
   const he = fixture.initial_weights.he;
   return {
     name: 'W1',
     title: 'circles [2,10,5,1] relu/relu/sigmoid, BCE, full batch, 15000 steps',
     layers: [layer(he.W1, true, 'relu'), layer(he.W2, true, 'relu'), layer(he.W3, true, 'sigmoid')],
     inputs,
-    targets: Float64Array.from(fixture.train_Y),
+    targets,
     count,
     loss: 'bce',
     learningRate: 0.01,

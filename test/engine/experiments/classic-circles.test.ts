@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { Mlp } from '../../../src/engine/layers/mlp-model';
 import { mlp } from '../../../src/engine/layers/sequential';
 import { train } from '../../../src/engine/train/train';
-import type { Dataset } from '../../../src/engine/data/dataset';
+import { pointDataset, type Dataset } from '../../../src/engine/data/dataset';
 
 interface Fixture {
   train_X: number[][];
@@ -24,13 +24,7 @@ const fixture = JSON.parse(
 
 /** The fixture stores X as [feature][example]; the engine wants one row per example. */
 function toRows(x: number[][], y: number[]): Dataset {
-  const count = y.length;
-  const inputs = new Float64Array(count * 2);
-  for (let i = 0; i < count; i++) {
-    inputs[2 * i] = x[0][i];
-    inputs[2 * i + 1] = x[1][i];
-  }
-  return { inputs, targets: Float64Array.from(y), count, inputSize: 2, targetSize: 1 };
+  return pointDataset(x[0], x[1], y);
 }
 
 /**
