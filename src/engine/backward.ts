@@ -6,35 +6,15 @@
  * gradient, so its `grad` is complete and can be passed on to its inputs.
  */
 import { EngineError, formatShape } from './errors';
+import { topologicalSort } from './graph-order';
 import { Tensor } from './tensor';
 
 /**
  * Every tensor `root` depends on through tracked ops, inputs before outputs,
- * ending with `root`. Depth-first with an explicit stack and a visited set
- * (no recursion, so deep graphs cannot overflow the call stack); inputs are
- * visited in the order the op listed them, so the order is the same every run.
+ * ending with `root` (see `graph-order.ts`: explicit stack, same order every run).
  */
 export function topologicalOrder(root: Tensor): Tensor[] {
-  const order: Tensor[] = [];
-  const visited = new Set<Tensor>([root]);
-  // Each frame remembers how many of the tensor's inputs it has already pushed.
-  const stack: { tensor: Tensor; next: number }[] = [{ tensor: root, next: 0 }];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
-    const inputs = frame.tensor.node?.inputs ?? [];
-    if (frame.next < inputs.length) {
-      const input = inputs[frame.next];
-      frame.next += 1;
-      if (!visited.has(input)) {
-        visited.add(input);
-        stack.push({ tensor: input, next: 0 });
-      }
-    } else {
-      stack.pop();
-      order.push(frame.tensor);
-    }
-  }
-  return order;
+  return topologicalSort(root, (tensor) => tensor.node?.inputs ?? []);
 }
 
 /**

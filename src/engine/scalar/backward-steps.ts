@@ -8,6 +8,7 @@
  * input's gradient is the sum of the contributions it receives.
  */
 import { EngineError } from '../errors';
+import { topologicalSort } from '../graph-order';
 import type { ScalarValue } from './value';
 
 /** One input's share in a backward step. */
@@ -34,28 +35,10 @@ export interface BackwardStep {
 
 /**
  * Every node `root` depends on, inputs before the nodes that use them, ending
- * with `root`. Explicit stack and visited set; inputs in their listed order,
- * so the order is the same on every run.
+ * with `root` (see `graph-order.ts`: explicit stack, same order every run).
  */
 export function topologicalOrder(root: ScalarValue): ScalarValue[] {
-  const order: ScalarValue[] = [];
-  const visited = new Set<ScalarValue>([root]);
-  const stack: { node: ScalarValue; next: number }[] = [{ node: root, next: 0 }];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
-    if (frame.next < frame.node.inputs.length) {
-      const input = frame.node.inputs[frame.next];
-      frame.next += 1;
-      if (!visited.has(input)) {
-        visited.add(input);
-        stack.push({ node: input, next: 0 });
-      }
-    } else {
-      stack.pop();
-      order.push(frame.node);
-    }
-  }
-  return order;
+  return topologicalSort(root, (node) => node.inputs);
 }
 
 /** The backward pass from `root` as an ordered list of steps; changes no node. */
