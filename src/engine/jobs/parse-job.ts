@@ -13,7 +13,7 @@ import { assertOptimizerSpec, type OptimizerSpec } from '../optim/optimizer';
 import type { BatchMode } from '../train/batch-mode';
 import { parseDataSpec } from './parse-data';
 import { assertJobFits } from './parse-fit';
-import { counted, fail, readArray, readBoolean, readChoice, readInteger, readNumber, readObject } from './parse-fields';
+import { counted, fail, readArray, readBoolean, readChoice, readInteger, readNumber, readObject, type Fields } from './parse-fields';
 import type { JobModelSpec, JobSpec, ReportSpec, SweepJobSpec, TrainJobSpec } from './protocol';
 
 const LOSSES: readonly FastLossName[] = ['mse', 'l1', 'huber', 'bce', 'bceWithLogits', 'softmaxCrossEntropy', 'hinge'];
@@ -26,13 +26,13 @@ export function parseJobSpec(value: unknown): JobSpec {
   return kind === 'train' ? parseTrainJob(fields, '') : parseSweepJob(fields);
 }
 
-function parseSweepJob(fields: Readonly<Record<string, unknown>>): SweepJobSpec {
+function parseSweepJob(fields: Fields): SweepJobSpec {
   const base = parseTrainJob(readObject(fields.base, 'base'), 'base.');
   const learningRates = readArray(fields.learningRates, 'learningRates', (v, f) => readNumber(v, f, 1e-12, 1e6), 1);
   return { kind: 'sweep', base, learningRates };
 }
 
-function parseTrainJob(fields: Readonly<Record<string, unknown>>, prefix: string): TrainJobSpec {
+function parseTrainJob(fields: Fields, prefix: string): TrainJobSpec {
   const model = parseModel(readObject(fields.model, `${prefix}model`), `${prefix}model.`);
   const layerCount = model.sizes.length - 1;
   const hasSteps = fields.steps !== undefined;
@@ -60,7 +60,7 @@ function parseTrainJob(fields: Readonly<Record<string, unknown>>, prefix: string
   return job;
 }
 
-function parseModel(fields: Readonly<Record<string, unknown>>, prefix: string): JobModelSpec {
+function parseModel(fields: Fields, prefix: string): JobModelSpec {
   const sizes = readArray(fields.sizes, `${prefix}sizes`, (v, f) => readInteger(v, f, 1, 4096), 2);
   const activations = readArray(fields.activations, `${prefix}activations`, (v, f) => {
     if (typeof v !== 'string' || !isActivationName(v)) fail(f, 'an activation name such as relu or tanh', v);
