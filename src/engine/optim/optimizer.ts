@@ -1,7 +1,8 @@
 /**
- * What every optimizer shares: the serialisable spec, the `Optimizer` interface,
- * and the factory. Optimizers update one flat parameter buffer from the
- * matching flat gradient buffer, so a step is one loop over the model.
+ * What every optimizer shares: the serialisable spec, the `Optimizer` interface
+ * and the spec's range checks (the factory is `create-optimizer.ts`). Optimizers
+ * update one flat parameter buffer from the matching flat gradient buffer, so a
+ * step is one loop over the model.
  */
 import { EngineError } from '../errors';
 
