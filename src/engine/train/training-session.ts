@@ -139,7 +139,7 @@ export class TrainingSession {
     if (isReported) {
       onProgress({ step, epoch: Math.floor(step / this.stepsPerEpoch), loss, parameters: program.parameters });
     }
-    if (Number.isNaN(loss) || !Number.isFinite(loss)) {
+    if (!Number.isFinite(loss)) {
       this.diverge({ step, reason: Number.isNaN(loss) ? 'loss is NaN' : 'loss is Infinity' });
       return;
     }
