@@ -4,7 +4,7 @@
  * draws the weights, then the shuffles or samples, so a spec always gives the
  * same numbers, in Node or in a worker.
  */
-import type { CompiledModel } from '../compiled/compiled-model';
+import { compileModel, type CompiledModel } from '../compiled/compiled-model';
 import type { Dataset } from '../data/dataset';
 import { createRng } from '../random';
 import { compileForData } from '../train/training-data';
@@ -103,11 +103,10 @@ export class TrainJobRun {
   }
 }
 
+/** A program holding the boundary grid's points as its inputs, sharing the session's parameters. */
 function gridProgram(session: TrainingSession, boundary: NonNullable<TrainJobSpec['report']['boundary']>): CompiledModel {
   const { spec, parameters, loss } = session.program;
-  const points = boundary.resolution * boundary.resolution;
-  const empty = { inputs: new Float64Array(points * 2), targets: new Float64Array(points), count: points, inputSize: 2, targetSize: 1 };
-  const program = compileForData(spec, loss, parameters, empty);
+  const program = compileModel(spec, { loss, maxRows: boundary.resolution * boundary.resolution, parameters });
   loadGridInPlace(program, boundary);
   return program;
 }
