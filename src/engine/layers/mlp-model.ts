@@ -64,10 +64,11 @@ export class Mlp {
         `weights of layer ${index} must be [${layer.outputSize}, ${layer.inputSize}], got [${rows}, ${cols}]`,
       );
     }
-    values.weights.forEach((row, o) => this.parameters.set(row, slot.weightOffset + o * layer.inputSize));
     if (values.bias !== undefined && values.bias.length !== slot.biasCount) {
       throw new EngineError('setLayer', `bias of layer ${index} must hold ${slot.biasCount} numbers, got ${values.bias.length}`);
     }
+    // Both checks pass before anything is written, so a rejected call leaves the model as it was.
+    values.weights.forEach((row, o) => this.parameters.set(row, slot.weightOffset + o * layer.inputSize));
     if (slot.biasOffset >= 0) {
       this.parameters.fill(0, slot.biasOffset, slot.biasOffset + slot.biasCount);
       if (values.bias !== undefined) this.parameters.set(values.bias, slot.biasOffset);

@@ -83,4 +83,10 @@ describe('layers and models', () => {
   test('Mlp.setLayer throws when W has the wrong shape', () => {
     expect(() => new Mlp(mlp([2, 3, 1])).setLayer(0, { weights: [[1, 2]] })).toThrowErrorMatchingInlineSnapshot(`[EngineError: setLayer: weights of layer 0 must be [3, 2], got [1, 2]]`);
   });
+
+  test('Mlp.setLayer throws for a bias of the wrong length and leaves the parameters untouched', () => {
+    const model = new Mlp(mlp([2, 2, 1]));
+    expect(() => model.setLayer(0, { weights: [[1, 2], [3, 4]], bias: [5] })).toThrowErrorMatchingInlineSnapshot(`[EngineError: setLayer: bias of layer 0 must hold 2 numbers, got 1]`);
+    expect(Array.from(model.parameters)).toEqual(new Array(9).fill(0));
+  });
 });
