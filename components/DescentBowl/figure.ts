@@ -15,7 +15,7 @@ import {
   type LossGrid,
   type RegimeReport,
 } from '../../src/engine/index';
-import { formatNumber } from '../DescentCurve/format';
+import { formatSignificant } from '../shared/format';
 import type { BowlSettings, SurfaceName } from './schema';
 
 export interface BowlPanel {
@@ -63,9 +63,9 @@ export function buildBowlFigure(settings: BowlSettings): BowlFigure {
   const grid = sampleSurface(landscape, 60, 42, xRange, yRange);
   const panels = settings.learningRates.map((learningRate) => buildPanel(landscape, settings, learningRate));
   const opening =
-    `Contour lines of ${landscape.formula}, lowest at (${landscape.minima[0].map(formatNumber).join(', ')}). ` +
-    `Each path starts at (${settings.start.map(formatNumber).join(', ')}) and takes up to ${settings.steps} steps` +
-    (settings.momentum > 0 ? ` with momentum ${formatNumber(settings.momentum)}.` : ' of plain gradient descent.');
+    `Contour lines of ${landscape.formula}, lowest at (${landscape.minima[0].map(formatSignificant).join(', ')}). ` +
+    `Each path starts at (${settings.start.map(formatSignificant).join(', ')}) and takes up to ${settings.steps} steps` +
+    (settings.momentum > 0 ? ` with momentum ${formatSignificant(settings.momentum)}.` : ' of plain gradient descent.');
   return {
     landscape,
     grid,
@@ -85,21 +85,21 @@ function buildPanel(landscape: Landscape, settings: BowlSettings, learningRate: 
     steps: settings.steps,
   });
   const report = classifyDescent(landscape, run, learningRate, settings.momentum);
-  const rate = `With η = ${formatNumber(learningRate)}`;
+  const rate = `With η = ${formatSignificant(learningRate)}`;
   if (run.divergence) {
     const verdict = `diverged at step ${run.divergence.step}`;
     return { learningRate, run, report, verdict, sentence: `${rate} the path ${run.divergence.message}.` };
   }
   const last = run.points.length - 1;
-  const end = run.points[last].map(formatNumber).join(', ');
+  const end = run.points[last].map(formatSignificant).join(', ');
   const perAxis = report.axes
-    ? ` (${report.axes.map((axis, i) => `along ${AXIS_NAMES[i]} it ${axis.regime}, factor ${formatNumber(axis.contraction)} per step`).join('; ')})`
+    ? ` (${report.axes.map((axis, i) => `along ${AXIS_NAMES[i]} it ${axis.regime}, factor ${formatSignificant(axis.contraction)} per step`).join('; ')})`
     : '';
   return {
     learningRate,
     run,
     report,
     verdict: report.regime,
-    sentence: `${rate} the path ${report.regime}${perAxis} and ends at (${end}) with loss ${formatNumber(run.losses[last])}.`,
+    sentence: `${rate} the path ${report.regime}${perAxis} and ends at (${end}) with loss ${formatSignificant(run.losses[last])}.`,
   };
 }

@@ -6,7 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { part, showUrlNotes } from '../shared/dom';
 import { bindNumberField, showFieldMessage } from '../shared/number-field';
 import { readUrlState, writeUrlState } from '../shared/url-state';
-import { formatNumber } from '../DescentCurve/format';
+import { formatSignificant } from '../shared/format';
 import { buildBowlFigure } from './figure';
 import { panelPlotOptions } from './plot-options';
 import { DescentBowlProps, adaptToSurface, resolveSettings, type DescentBowlState, type SurfaceName } from './schema';
@@ -128,7 +128,7 @@ class BowlWidget {
         loss: String(panel.run.losses[last]),
         steps: String(last),
       });
-      readout.textContent = `${last} steps, loss ${formatNumber(panel.run.losses[last])}`;
+      readout.textContent = `${last} steps, loss ${formatSignificant(panel.run.losses[last])}`;
     });
     this.syncControls(typedIn);
     part(this.root, '[data-role="summary"]').textContent = figure.summary;

@@ -15,7 +15,7 @@ import {
   type RegimeReport,
 } from '../../src/engine/index';
 import type { MarkSpec, PlotSpec, Point } from '../shared/plot-spec';
-import { formatNumber } from './format';
+import { formatSignificant } from '../shared/format';
 import type { DescentCurveState } from './schema';
 
 export interface CurveFigure {
@@ -128,15 +128,15 @@ function describeWalk(state: DescentCurveState, landscape: Landscape, run: Desce
   const taken = run.points.length - 1;
   const [end] = run.points[taken];
   const opening =
-    `The walk starts at θ = ${formatNumber(state.start)} (loss ${formatNumber(run.losses[0])}) on ` +
-    `${landscape.formula} and steps with learning rate ${formatNumber(state.learningRate)}.`;
+    `The walk starts at θ = ${formatSignificant(state.start)} (loss ${formatSignificant(run.losses[0])}) on ` +
+    `${landscape.formula} and steps with learning rate ${formatSignificant(state.learningRate)}.`;
   if (run.divergence) {
-    return `${opening} The run stopped: ${run.divergence.message} (the loss had grown to ${formatNumber(run.losses[taken])}).`;
+    return `${opening} The run stopped: ${run.divergence.message} (the loss had grown to ${formatSignificant(run.losses[taken])}).`;
   }
-  const ending = `After ${taken} steps θ = ${formatNumber(end)} and the loss is ${formatNumber(run.losses[taken])}.`;
+  const ending = `After ${taken} steps θ = ${formatSignificant(end)} and the loss is ${formatSignificant(run.losses[taken])}.`;
   const axis = report.axes?.[0];
   const why = axis
-    ? ` Here ηλ = ${formatNumber(axis.rateTimesCurvature)}, so each step multiplies θ by 1 − ηλ = ${formatNumber(1 - axis.rateTimesCurvature)}.`
+    ? ` Here ηλ = ${formatSignificant(axis.rateTimesCurvature)}, so each step multiplies θ by 1 − ηλ = ${formatSignificant(1 - axis.rateTimesCurvature)}.`
     : landscape.minima.length > 1
       ? ` ${whereItEnds(landscape, end)}`
       : '';
@@ -146,8 +146,8 @@ function describeWalk(state: DescentCurveState, landscape: Landscape, run: Desce
 function whereItEnds(landscape: Landscape, end: number): string {
   const [lowest] = landscape.minima[0];
   const nearest = landscape.minima.reduce((best, m) => (Math.abs(m[0] - end) < Math.abs(best[0] - end) ? m : best))[0];
-  const lowestText = `the lowest point of this curve is near θ = ${formatNumber(lowest)}`;
+  const lowestText = `the lowest point of this curve is near θ = ${formatSignificant(lowest)}`;
   if (Math.abs(nearest - end) > 0.05) return `It is not resting in any valley; ${lowestText}.`;
-  if (nearest === lowest) return `It rests in the lowest valley, near θ = ${formatNumber(lowest)}.`;
-  return `It rests in a local valley near θ = ${formatNumber(nearest)}; ${lowestText}.`;
+  if (nearest === lowest) return `It rests in the lowest valley, near θ = ${formatSignificant(lowest)}.`;
+  return `It rests in a local valley near θ = ${formatSignificant(nearest)}; ${lowestText}.`;
 }

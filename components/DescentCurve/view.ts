@@ -7,7 +7,8 @@ import { part, showUrlNotes } from '../shared/dom';
 import { renderPlot } from '../shared/render-plot';
 import { readUrlState, writeUrlState } from '../shared/url-state';
 import { buildCurveFigure } from './figure';
-import { RATE_STOPS, formatNumber, nearestStop } from './format';
+import { formatSignificant } from '../shared/format';
+import { RATE_STOPS, nearestStop } from './rate-stops';
 import { DescentCurveProps, type DescentCurveState } from './schema';
 
 class CurveWidget {
@@ -69,7 +70,7 @@ class CurveWidget {
     readout.dataset.loss = String(figure.run.losses[end]);
     readout.dataset.steps = String(end);
     readout.textContent =
-      `after ${end} steps: θ = ${formatNumber(figure.run.points[end][0])}, loss = ${formatNumber(figure.run.losses[end])}`;
+      `after ${end} steps: θ = ${formatSignificant(figure.run.points[end][0])}, loss = ${formatSignificant(figure.run.losses[end])}`;
     part(this.root, '[data-role="summary"]').textContent = figure.summary;
   }
 

@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { SweepRun } from '../../src/engine/index';
-import { formatNumber } from '../DescentCurve/format';
+import { formatSignificant } from '../shared/format';
 import { sweepRows } from './figure';
 import { curvesPlotOptions, valleyPlotOptions } from './plot-options';
 
@@ -23,7 +23,7 @@ export function drawResults(root: HTMLElement, runs: readonly SweepRun[], rates:
   const rows = sweepRows(runs).map((row) => {
     const tr = document.createElement('tr');
     Object.assign(tr.dataset, { rate: String(row.learningRate), finalLoss: String(row.finalLoss), diverged: String(row.hasDiverged) });
-    for (const text of [formatNumber(row.learningRate), row.outcome]) tr.appendChild(document.createElement('td')).textContent = text;
+    for (const text of [formatSignificant(row.learningRate), row.outcome]) tr.appendChild(document.createElement('td')).textContent = text;
     return tr;
   });
   table.querySelector('tbody')?.replaceChildren(...rows);

@@ -4,7 +4,7 @@
  * checks it and the build can show a finished sweep before any JavaScript runs.
  */
 import type { SweepRun } from '../../src/engine/index';
-import { formatNumber } from '../DescentCurve/format';
+import { formatSignificant } from '../shared/format';
 import type { LearningRateSweepState } from './schema';
 
 export interface SweepRow {
@@ -28,7 +28,7 @@ export function sweepRows(runs: readonly SweepRun[]): SweepRow[] {
     const hasDiverged = run.status === 'diverged';
     const outcome = run.divergence
       ? `diverged at step ${run.divergence.step}: the learning rate ${run.learningRate} is too large for this network`
-      : `final loss ${formatNumber(run.finalLoss)}`;
+      : `final loss ${formatSignificant(run.finalLoss)}`;
     return { learningRate: run.learningRate, finalLoss: run.finalLoss, hasDiverged, outcome };
   });
 }
@@ -43,15 +43,15 @@ export function describeSweep(state: LearningRateSweepState, runs: readonly Swee
   const rows = sweepRows(runs);
   const opening =
     `Final training loss after ${state.steps} steps at ${rows.length} learning rates from ` +
-    `${formatNumber(state.minRate)} to ${formatNumber(state.maxRate)}, network ${describeNetwork(state.hidden)} ` +
+    `${formatSignificant(state.minRate)} to ${formatSignificant(state.maxRate)}, network ${describeNetwork(state.hidden)} ` +
     `on the ${DATASET_LABELS[state.dataset]} data, seed ${state.seed}.`;
   const finished = rows.filter((row) => !row.hasDiverged);
   if (finished.length === 0) return `${opening} Every rate diverged.`;
   const best = finished.reduce((a, b) => (b.finalLoss < a.finalLoss ? b : a));
-  const diverged = rows.filter((row) => row.hasDiverged).map((row) => formatNumber(row.learningRate));
+  const diverged = rows.filter((row) => row.hasDiverged).map((row) => formatSignificant(row.learningRate));
   const divergedText =
     diverged.length === 0
       ? ' No rate diverged.'
       : ` ${diverged.length === 1 ? 'The rate' : 'The rates'} ${diverged.join(', ')} diverged.`;
-  return `${opening} The lowest final loss, ${formatNumber(best.finalLoss)}, comes at η = ${formatNumber(best.learningRate)}.${divergedText}`;
+  return `${opening} The lowest final loss, ${formatSignificant(best.finalLoss)}, comes at η = ${formatSignificant(best.learningRate)}.${divergedText}`;
 }

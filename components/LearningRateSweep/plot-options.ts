@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { SweepRun } from '../../src/engine/index';
 import { colorOf } from '../shared/plot-spec';
-import { formatNumber } from '../DescentCurve/format';
+import { formatSignificant } from '../shared/format';
 
 const SIZE = { width: 340, height: 260 };
 const MARGIN = { marginTop: 20, marginRight: 14, marginBottom: 36, marginLeft: 44 };
@@ -27,7 +27,7 @@ export function valleyPlotOptions(runs: readonly SweepRun[], rates: readonly num
       domain: [Math.min(...rates) / 1.5, Math.max(...rates) * 1.5],
       label: 'learning rate η (log scale)',
       ticks: powersOfTen(Math.min(...rates), Math.max(...rates)),
-      tickFormat: formatNumber,
+      tickFormat: formatSignificant,
     },
     y: { domain: [0, top], label: 'final loss', grid: true },
     ariaLabel: 'Final loss against learning rate',
@@ -71,7 +71,7 @@ export function curvesPlotOptions(runs: readonly SweepRun[], rates: readonly num
     x: { label: 'step', nice: true },
     y: { domain: [0, top], label: 'training loss', grid: true },
     // Swatches, not a colour ramp: a ramp needs a canvas, which the build's linkedom lacks.
-    color: { type: 'ordinal', domain: [...rates], scheme: 'cool', legend: true, tickFormat: formatNumber },
+    color: { type: 'ordinal', domain: [...rates], scheme: 'cool', legend: true, tickFormat: formatSignificant },
     ariaLabel: 'Loss during training, one line per learning rate',
     marks: [
       Plot.frame({ stroke: colorOf('grid') }),

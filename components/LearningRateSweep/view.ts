@@ -7,7 +7,7 @@ import { bindNumberField, showFieldMessage } from '../shared/number-field';
 import { part, showUrlNotes } from '../shared/dom';
 import { startJobWorker, type JobWorker } from '../shared/start-job';
 import { readUrlState, writeUrlState } from '../shared/url-state';
-import { formatNumber } from '../DescentCurve/format';
+import { formatSignificant } from '../shared/format';
 import { drawResults } from './draw-results';
 import { describeNetwork, describeSweep } from './figure';
 import { LearningRateSweepProps, type LearningRateSweepState } from './schema';
@@ -122,8 +122,8 @@ class SweepWidget {
     const { steps, count } = this.shownState;
     part<HTMLProgressElement>(this.root, '[data-role="progress"]').value = runIndex * steps + step;
     this.setStatus(
-      `training at η = ${formatNumber(learningRate)} (rate ${runIndex + 1} of ${count}), step ${step}` +
-        (loss === undefined ? '' : `, loss ${formatNumber(loss)}`),
+      `training at η = ${formatSignificant(learningRate)} (rate ${runIndex + 1} of ${count}), step ${step}` +
+        (loss === undefined ? '' : `, loss ${formatSignificant(loss)}`),
     );
     if (hasNewRuns) this.draw();
   }
@@ -164,7 +164,7 @@ class SweepWidget {
     const at = this.lastProgress;
     const count = this.shownState.count;
     if (at === null) return `paused before the first step; Resume starts the sweep`;
-    return `paused in rate ${at.runIndex + 1} of ${count} (η = ${formatNumber(at.learningRate)}), last recorded step ${at.step}; Resume continues exactly where it stopped`;
+    return `paused in rate ${at.runIndex + 1} of ${count} (η = ${formatSignificant(at.learningRate)}), last recorded step ${at.step}; Resume continues exactly where it stopped`;
   }
 
   private setStatus(text: string): void {

@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { formatNumber, readNumber } from '../../../components/shared/format';
+import { describe, expect, test } from 'vitest';
+import { formatNumber, formatSignificant, readNumber } from '../../../components/shared/format';
 
 test('formatNumber rounds to three decimals, drops trailing zeros and prints a true minus sign', () => {
   expect(formatNumber(0.37754066)).toBe('0.378');
@@ -15,4 +15,20 @@ test('formatNumber rounds to three decimals, drops trailing zeros and prints a t
 
 test('readNumber(formatNumber(x)) gives x back to the shown precision', () => {
   for (const value of [-0.5, 0.378, -12.25, 7]) expect(readNumber(formatNumber(value))).toBe(value);
+});
+
+describe('formatSignificant', () => {
+  test('four significant digits, a true minus sign, powers of ten at the extremes', () => {
+    expect([0.36472, 4.5, -1.1, 0, 2.39e6, 0.00001234, 12345.6, Number.NaN, Number.POSITIVE_INFINITY].map(formatSignificant)).toEqual([
+      '0.3647',
+      '4.5',
+      '−1.1',
+      '0',
+      '2.39 × 10⁶',
+      '1.23 × 10⁻⁵',
+      '12350',
+      'NaN',
+      '∞',
+    ]);
+  });
 });
