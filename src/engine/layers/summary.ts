@@ -3,6 +3,7 @@
  * output shape and parameter count, then the totals. As data for widgets, and
  * as fixed-width text for logs and tests.
  */
+import { formatShape } from '../errors';
 import { denseParameterCount } from './dense';
 import type { SequentialSpec } from './sequential';
 
@@ -43,7 +44,7 @@ export function formatSummary(summary: ModelSummary): string {
     line('Layer (type)', 'Output Shape', 'Param #'),
     '='.repeat(width),
     ...summary.rows.map((row) =>
-      line(row.layer, `[${row.outputShape.join(', ')}]`, row.parameters.toLocaleString('en-US')),
+      line(row.layer, formatShape(row.outputShape), row.parameters.toLocaleString('en-US')),
     ),
     '='.repeat(width),
     `Total params: ${summary.totalParameters.toLocaleString('en-US')}`,
