@@ -88,11 +88,17 @@ export interface LayerStats {
   readonly weightGradStd: number;
 }
 
+/** One point of a loss curve: the batch loss at `step`, before that step's update. */
+export interface LossPoint {
+  readonly step: number;
+  readonly loss: number;
+}
+
 /** A snapshot of a training run. `curve` holds the loss points since the previous report. */
 export interface TrainReport {
   readonly step: number;
   readonly epoch: number;
-  readonly curve: readonly { readonly step: number; readonly loss: number }[];
+  readonly curve: readonly LossPoint[];
   readonly accuracy?: number;
   readonly testAccuracy?: number;
   /** Row-major, row j is y = yMin + j·(yMax − yMin)/(resolution − 1): P(class 1), the argmax class, or the raw output. */
@@ -105,7 +111,7 @@ export interface TrainReport {
 export interface SweepRun {
   readonly learningRate: number;
   readonly status: TrainResult['status'];
-  readonly curve: readonly { readonly step: number; readonly loss: number }[];
+  readonly curve: readonly LossPoint[];
   readonly finalLoss: number;
   readonly divergence?: TrainingDivergence;
 }
@@ -114,7 +120,7 @@ export interface SweepRun {
 export interface SweepReport {
   readonly runIndex: number;
   readonly learningRate: number;
-  readonly curve: readonly { readonly step: number; readonly loss: number }[];
+  readonly curve: readonly LossPoint[];
   /** Runs finished since the previous report. */
   readonly finished: readonly SweepRun[];
 }

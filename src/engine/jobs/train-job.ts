@@ -11,9 +11,7 @@ import { compileForData } from '../train/training-data';
 import { TrainingSession } from '../train/training-session';
 import { accuracyOf, boundaryValues, layerStats, loadGridInPlace } from './metrics';
 import { buildDataset, buildModel, buildParameters, targetsForLoss } from './build-job';
-import type { JobResult, TrainJobSpec, TrainReport } from './protocol';
-
-type CurvePoint = { readonly step: number; readonly loss: number };
+import type { JobResult, LossPoint, TrainJobSpec, TrainReport } from './protocol';
 
 /** A training job in progress. */
 export class TrainJobRun {
@@ -22,7 +20,7 @@ export class TrainJobRun {
   private readonly data: Dataset;
   private readonly test: { readonly data: Dataset; readonly program: CompiledModel } | null;
   private readonly grid: CompiledModel | null;
-  private readonly curve: CurvePoint[] = [];
+  private readonly curve: LossPoint[] = [];
   private reportedPoints = 0;
   private lastStep = 0;
 
@@ -98,7 +96,7 @@ export class TrainJobRun {
   }
 
   /** Every loss point so far. */
-  lossCurve(): readonly CurvePoint[] {
+  lossCurve(): readonly LossPoint[] {
     return this.curve;
   }
 }
