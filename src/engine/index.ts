@@ -77,9 +77,9 @@ export {
 } from './data/index';
 /** Single neurons (chapter 1): the forward pass in steps, the neuron as a line, the perceptron and gradient rules. */
 export * as neuron from './neuron/index';
-/** Dense layers and sequential models as plain specs; `mlp([2, 10, 5, 1], …)` builds one from sizes. */
+/** A dense layer as a plain, serializable spec, and the number of parameters it learns. */
 export { dense, denseParameterCount, type DenseOptions, type DenseSpec } from './layers/dense';
-/** Chaining layers, the MLP builder, and a model's sizes and parameter count. */
+/** Chaining layers into a model, `mlp([2, 10, 5, 1], …)` to build one from sizes, and a model's sizes and parameter count. */
 export {
   sequential,
   mlp,
