@@ -68,7 +68,8 @@ export class TrainJobRun {
     const curve = this.curve.slice(from);
     this.reportedPoints = this.curve.length;
     const { report } = this.job;
-    const step = this.session.stepsDone;
+    // A final report stands at the run's end; a progress report at its last loss point.
+    const step = isFinal ? this.session.stepsDone : this.lastStep;
     const evaluation = this.session.fullDataProgram();
     const needsForward = report.accuracy === true || report.stats === true;
     if (needsForward) evaluation.forward(this.data.count);
@@ -79,8 +80,8 @@ export class TrainJobRun {
     }
     const boundary = report.boundary;
     return {
-      step: isFinal ? step : this.lastStep,
-      epoch: Math.floor((isFinal ? step : this.lastStep) / this.session.stepsPerEpoch),
+      step,
+      epoch: Math.floor(step / this.session.stepsPerEpoch),
       curve,
       ...(report.accuracy ? { accuracy: accuracyOf(evaluation, this.data, this.job.loss) } : {}),
       ...(testAccuracy === undefined ? {} : { testAccuracy }),
