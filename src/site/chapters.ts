@@ -12,6 +12,8 @@ export interface Chapter {
   minutes: number;
   /** The content file, relative to the project root, that an author edits. */
   file: string;
+  /** The chapters to read first, from the frontmatter, with the titles to show for them. */
+  prerequisites: { slug: string; title: string }[];
 }
 
 /**
@@ -21,6 +23,7 @@ export interface Chapter {
 export async function listChapters(): Promise<Chapter[]> {
   const entries = await getCollection('chapters', (entry) => !(import.meta.env.PROD && entry.data.draft));
   entries.sort((a, b) => a.data.order - b.data.order);
+  const titleOf = new Map(entries.map((entry) => [entry.id, entry.data.title]));
   let number = 0;
   return entries.map((entry) => {
     if (entry.data.order !== 0) number += 1;
@@ -30,6 +33,7 @@ export async function listChapters(): Promise<Chapter[]> {
       label: entry.data.order === 0 ? 'Introduction' : `Chapter ${number}`,
       minutes: readingMinutes(entry.body ?? ''),
       file: entry.filePath ?? `content/chapters/${entry.id}.mdx`,
+      prerequisites: entry.data.prerequisites.map((slug) => ({ slug, title: titleOf.get(slug) ?? slug })),
     };
   });
 }
