@@ -1,5 +1,5 @@
 /** Checks a job's data spec field by field. */
-import { counted, fail, readArray, readChoice, readInteger, readNumber, readObject } from './parse-fields';
+import { counted, fail, readArray, readChoice, readInteger, readNumber, readObject, readSeed } from './parse-fields';
 import type { DataSpec } from './protocol';
 
 const MAX_POINTS = 100_000;
@@ -10,7 +10,7 @@ export function parseDataSpec(value: unknown, field: string): DataSpec {
   const kind = readChoice(fields.kind, `${field}.kind`, ['circles', 'moons', 'xor', 'blobs', 'spirals', 'points']);
   const count = () => readInteger(fields.count, `${field}.count`, 1, MAX_POINTS);
   const noise = () => readNumber(fields.noise, `${field}.noise`, 0, 10);
-  const seed = () => readInteger(fields.seed, `${field}.seed`, -2147483648, 4294967296);
+  const seed = () => readSeed(fields.seed, `${field}.seed`);
   switch (kind) {
     case 'xor':
       return { kind };

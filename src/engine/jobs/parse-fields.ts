@@ -59,6 +59,11 @@ export function readInteger(value: unknown, field: string, min: number, max = Nu
   return value;
 }
 
+/** A seed: an integer from −2³¹ to 2³², every value a widget may pass (createRng keeps its low 32 bits). */
+export function readSeed(value: unknown, field: string): number {
+  return readInteger(value, field, -2147483648, 4294967296);
+}
+
 /** One of the given strings. */
 export function readChoice<T extends string>(value: unknown, field: string, choices: readonly T[]): T {
   if (typeof value !== 'string' || !choices.includes(value as T)) fail(field, `one of ${choices.join(', ')}`, value);

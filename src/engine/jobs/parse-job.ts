@@ -13,7 +13,7 @@ import { assertOptimizerSpec, type OptimizerSpec } from '../optim/optimizer';
 import type { BatchMode } from '../train/batch-mode';
 import { parseDataSpec } from './parse-data';
 import { assertJobFits } from './parse-fit';
-import { counted, fail, readArray, readBoolean, readChoice, readInteger, readNumber, readObject, type Fields } from './parse-fields';
+import { counted, fail, readArray, readBoolean, readChoice, readInteger, readNumber, readObject, readSeed, type Fields } from './parse-fields';
 import type { JobModelSpec, JobSpec, ReportSpec, SweepJobSpec, TrainJobSpec } from './protocol';
 
 const LOSSES: readonly FastLossName[] = ['mse', 'l1', 'huber', 'bce', 'bceWithLogits', 'softmaxCrossEntropy', 'hinge'];
@@ -53,7 +53,7 @@ function parseTrainJob(fields: Fields, prefix: string): TrainJobSpec {
     ...(hasSteps
       ? { steps: readInteger(fields.steps, `${prefix}steps`, 0, MAX_STEPS) }
       : { epochs: readInteger(fields.epochs, `${prefix}epochs`, 0, MAX_STEPS) }),
-    seed: readInteger(fields.seed, `${prefix}seed`, -2147483648, 4294967296),
+    seed: readSeed(fields.seed, `${prefix}seed`),
     report: parseReport(fields.report, `${prefix}report`),
   };
   assertJobFits(job, prefix);
