@@ -5,23 +5,17 @@
  * where count is the number of elements averaged together.
  */
 import { accumulate, track } from '../graph';
-import { Tensor } from '../tensor';
-import { assertAxis, reducedIndex, reducedShape } from './sum';
+import type { Tensor } from '../tensor';
+import { assertAxis, spreadToInputs, totals } from './sum';
 
 /** Averages of x: all (default), per column (axis 0) or per row (axis 1). */
 export function mean(x: Tensor, axis?: 0 | 1): Tensor {
   assertAxis('mean', axis);
   const [rows, cols] = x.shape;
   const count = axis === 0 ? rows : axis === 1 ? cols : rows * cols;
-  const y = Tensor.zeros(reducedShape(axis, rows, cols));
-  for (let i = 0; i < rows; i++) {
-    for (let j = 0; j < cols; j++) y.data[reducedIndex(axis, i, j)] += x.data[i * cols + j];
-  }
+  const y = totals(x, axis);
   for (let i = 0; i < y.data.length; i++) y.data[i] /= count;
   return track(y, 'mean', [x], (dy) => {
-    accumulate(
-      x,
-      x.map((_, index) => dy.data[reducedIndex(axis, Math.floor(index / cols), index % cols)] / count),
-    );
+    accumulate(x, spreadToInputs(dy, x, axis).map((g) => g / count));
   });
 }

@@ -19,28 +19,40 @@ export function assertAxis(op: string, axis: unknown): asserts axis is Axis {
 }
 
 /** Index of the total that element (i, j) feeds, for the output of a reduction. */
-export function reducedIndex(axis: Axis, i: number, j: number): number {
+function reducedIndex(axis: Axis, i: number, j: number): number {
   if (axis === 0) return j;
   if (axis === 1) return i;
   return 0;
 }
 
 /** Shape after reducing [rows, cols] along `axis`. */
-export function reducedShape(axis: Axis, rows: number, cols: number): [number, number] {
+function reducedShape(axis: Axis, rows: number, cols: number): [number, number] {
   if (axis === 0) return [1, cols];
   if (axis === 1) return [rows, 1];
   return [1, 1];
 }
 
-/** Totals of x: all (default), per column (axis 0) or per row (axis 1). */
-export function sum(x: Tensor, axis?: 0 | 1): Tensor {
-  assertAxis('sum', axis);
+/** The untracked totals of x along `axis`; `sum` and `mean` both start from them. */
+export function totals(x: Tensor, axis: Axis): Tensor {
   const [rows, cols] = x.shape;
   const y = Tensor.zeros(reducedShape(axis, rows, cols));
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) y.data[reducedIndex(axis, i, j)] += x.data[i * cols + j];
   }
+  return y;
+}
+
+/** dy of the totals, sent back to x's shape: each element gets the gradient of the total it fed. */
+export function spreadToInputs(dy: Tensor, x: Tensor, axis: Axis): Tensor {
+  const cols = x.cols;
+  return x.map((_, index) => dy.data[reducedIndex(axis, Math.floor(index / cols), index % cols)]);
+}
+
+/** Totals of x: all (default), per column (axis 0) or per row (axis 1). */
+export function sum(x: Tensor, axis?: 0 | 1): Tensor {
+  assertAxis('sum', axis);
+  const y = totals(x, axis);
   return track(y, 'sum', [x], (dy) => {
-    accumulate(x, x.map((_, index) => dy.data[reducedIndex(axis, Math.floor(index / cols), index % cols)]));
+    accumulate(x, spreadToInputs(dy, x, axis));
   });
 }
