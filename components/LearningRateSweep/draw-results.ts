@@ -4,21 +4,16 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { SweepRun } from '../../src/engine/index';
+import { part } from '../shared/dom';
 import { formatSignificant } from '../shared/format';
 import { sweepRows } from './figure';
 import { curvesPlotOptions, valleyPlotOptions } from './plot-options';
 
-function part(root: HTMLElement, role: string): HTMLElement {
-  const element = root.querySelector<HTMLElement>(`[data-role="${role}"]`);
-  if (!element) throw new Error(`LearningRateSweep: the figure has no [data-role="${role}"]`);
-  return element;
-}
-
 /** Redraws the plots and the table of `root` for the runs finished so far. */
 export function drawResults(root: HTMLElement, runs: readonly SweepRun[], rates: readonly number[]): void {
-  part(root, 'valley-plot').replaceChildren(Plot.plot(valleyPlotOptions(runs, rates)));
-  part(root, 'curves-plot').replaceChildren(Plot.plot(curvesPlotOptions(runs, rates)));
-  const table = part(root, 'results');
+  part(root, '[data-role="valley-plot"]').replaceChildren(Plot.plot(valleyPlotOptions(runs, rates)));
+  part(root, '[data-role="curves-plot"]').replaceChildren(Plot.plot(curvesPlotOptions(runs, rates)));
+  const table = part(root, '[data-role="results"]');
   table.dataset.source = 'worker';
   const rows = sweepRows(runs).map((row) => {
     const tr = document.createElement('tr');
