@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { part, showUrlNotes } from '../shared/dom';
 import { bindNumberField, showFieldMessage } from '../shared/number-field';
-import { readUrlState, writeUrlState } from '../shared/url-state';
+import { createUrlWriter, readUrlState } from '../shared/url-state';
 import { formatSignificant } from '../shared/format';
 import { buildBowlFigure } from './figure';
 import { panelPlotOptions } from './plot-options';
@@ -18,11 +18,13 @@ const [START_X_SCHEMA, START_Y_SCHEMA] = shape.start.unwrap().items;
 class BowlWidget {
   private state: DescentBowlState;
   private readonly pageState: DescentBowlState;
+  private readonly saveUrl: (state: Record<string, unknown>) => void;
 
   constructor(
     private readonly root: HTMLElement,
-    private readonly namespace: string,
+    namespace: string,
   ) {
+    this.saveUrl = createUrlWriter(namespace);
     // The page's settings with the surface's defaults filled in, so a note can name them.
     const fromPage = DescentBowlProps.parse(JSON.parse(root.dataset.props ?? '{}'));
     this.pageState = { ...fromPage, ...resolveSettings(fromPage) } as DescentBowlState;
@@ -47,7 +49,7 @@ class BowlWidget {
     part(this.root, '[data-role="reset"]').addEventListener('click', () => {
       this.state = this.pageState;
       showUrlNotes(this.root, []);
-      writeUrlState(this.namespace, this.state);
+      this.saveUrl(this.state);
       this.render();
     });
     this.bindRateFields();
@@ -68,7 +70,7 @@ class BowlWidget {
 
   private update(change: Partial<DescentBowlState>, typedIn?: string): void {
     this.state = { ...this.state, ...change };
-    writeUrlState(this.namespace, this.state);
+    this.saveUrl(this.state);
     this.render(typedIn);
   }
 

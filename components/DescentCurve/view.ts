@@ -5,7 +5,7 @@
 import { bindNumberField, showFieldMessage } from '../shared/number-field';
 import { part, showUrlNotes } from '../shared/dom';
 import { renderPlot } from '../shared/render-plot';
-import { readUrlState, writeUrlState } from '../shared/url-state';
+import { createUrlWriter, readUrlState } from '../shared/url-state';
 import { buildCurveFigure } from './figure';
 import { formatSignificant } from '../shared/format';
 import { RATE_STOPS, nearestStop } from './rate-stops';
@@ -14,11 +14,13 @@ import { DescentCurveProps, type DescentCurveState } from './schema';
 class CurveWidget {
   private state: DescentCurveState;
   private readonly pageState: DescentCurveState;
+  private readonly saveUrl: (state: Record<string, unknown>) => void;
 
   constructor(
     private readonly root: HTMLElement,
-    private readonly namespace: string,
+    namespace: string,
   ) {
+    this.saveUrl = createUrlWriter(namespace);
     this.pageState = DescentCurveProps.parse(JSON.parse(root.dataset.props ?? '{}'));
     const { state, notes } = readUrlState(DescentCurveProps, namespace, this.pageState);
     this.state = state;
@@ -38,7 +40,7 @@ class CurveWidget {
     part(this.root, '[data-role="reset"]').addEventListener('click', () => {
       showUrlNotes(this.root, []);
       this.state = this.pageState;
-      writeUrlState(this.namespace, this.state);
+      this.saveUrl(this.state);
       this.render();
     });
     // The build already drew the page's settings; redraw only for a link that changed them.
@@ -48,7 +50,7 @@ class CurveWidget {
   /** Applies a change, records it in the URL and redraws; `typedIn` is the field being edited, left alone. */
   private update(change: Partial<DescentCurveState>, typedIn?: string): void {
     this.state = { ...this.state, ...change };
-    writeUrlState(this.namespace, this.state);
+    this.saveUrl(this.state);
     this.render(typedIn);
   }
 

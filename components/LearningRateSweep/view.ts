@@ -6,7 +6,7 @@
 import { bindNumberField, showFieldMessage } from '../shared/number-field';
 import { part, showUrlNotes } from '../shared/dom';
 import { startJobWorker, type JobWorker } from '../shared/start-job';
-import { readUrlState, writeUrlState } from '../shared/url-state';
+import { createUrlWriter, readUrlState } from '../shared/url-state';
 import { formatSignificant } from '../shared/format';
 import { drawResults } from './draw-results';
 import { describeNetwork, describeSweep } from './figure';
@@ -21,6 +21,7 @@ const NUMBER_FIELDS = { 'min-rate': 'minRate', 'max-rate': 'maxRate', count: 'co
 class SweepWidget {
   private state: LearningRateSweepState;
   private readonly pageState: LearningRateSweepState;
+  private readonly saveUrl: (state: Record<string, unknown>) => void;
   private worker: JobWorker | null = null;
   private session: SweepSession | null = null;
   /** The last progress report of the current sweep: where a pause waits. */
@@ -30,8 +31,9 @@ class SweepWidget {
 
   constructor(
     private readonly root: HTMLElement,
-    private readonly namespace: string,
+    namespace: string,
   ) {
+    this.saveUrl = createUrlWriter(namespace);
     this.pageState = LearningRateSweepProps.parse(JSON.parse(root.dataset.props ?? '{}'));
     const { state, notes } = readUrlState(LearningRateSweepProps, namespace, this.pageState);
     this.state = state;
@@ -65,7 +67,7 @@ class SweepWidget {
       this.state = this.pageState;
       showUrlNotes(this.root, []);
       this.syncFields();
-      writeUrlState(this.namespace, this.state);
+      this.saveUrl(this.state);
       this.run();
     });
     this.syncFields();
@@ -81,7 +83,7 @@ class SweepWidget {
 
   private update(change: Partial<LearningRateSweepState>): void {
     this.state = { ...this.state, ...change };
-    writeUrlState(this.namespace, this.state);
+    this.saveUrl(this.state);
     const isStale = JSON.stringify(this.state) !== JSON.stringify(this.shownState);
     part(this.root, '[data-role="plots"]').dataset.stale = String(isStale);
     if (isStale && !this.session?.isRunning) this.setStatus('The settings changed: press Run sweep to train with them.');
