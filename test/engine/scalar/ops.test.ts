@@ -3,7 +3,7 @@ import { scalar } from '../../../src/engine/index';
 
 type ScalarValue = scalar.ScalarValue;
 
-/** Central-difference check of d f / d xᵢ against the backward pass, with the relative error of gradient-check.ts. */
+/** Central-difference check of d f / d xᵢ against the backward pass: gradient-check.ts's step and error, with floor 1 instead of 0.01. */
 function maxScalarError(f: (inputs: ScalarValue[]) => ScalarValue, point: number[]): number {
   const leaves = point.map((v, i) => scalar.value(v, `x${i}`));
   scalar.backward(f(leaves));
