@@ -30,13 +30,13 @@ describe('maxRelativeError', () => {
   });
 
   test('maxRelativeError(f, x) catches a derivative missing a contribution', () => {
-    // Drop the gradient that flows to b: the checker must notice.
+    // y = x · b whose backward never sends dy · b to x: the checker must notice.
     const b = Tensor.from([[0.3, -1.2]]);
-    const brokenAdd = (x: Tensor): Tensor => {
+    const brokenMul = (x: Tensor): Tensor => {
       const y = x.zip(b, (p, q) => p * q);
       return track(y, 'broken', [x], () => undefined);
     };
-    expect(maxRelativeError(brokenAdd, Tensor.from([[1, 2]]))).toBeGreaterThan(0.5);
+    expect(maxRelativeError(brokenMul, Tensor.from([[1, 2]]))).toBeGreaterThan(0.5);
   });
 
   test('maxRelativeError(f, x) weighs every output, so a constant row sum does not hide softmax', () => {
