@@ -7,8 +7,8 @@
  * separates the classes: the classic case for a hidden layer.
  */
 import { EngineError } from '../errors';
-import { permutation, type Rng } from '../random';
-import { addNoiseInPlace, assertNonNegative, assertPositiveInteger, pointDataset, selectExamples, type Dataset } from './dataset';
+import type { Rng } from '../random';
+import { assertNonNegative, assertPositiveInteger, pointDataset, shuffleThenAddNoise, type Dataset } from './dataset';
 import { cos, sin } from '../math/index';
 
 /** Settings for {@link makeCircles}. */
@@ -40,7 +40,5 @@ export function makeCircles(options: CirclesOptions, rng: Rng): Dataset {
   const inner = circle(count - outerCount, factor);
   const labels = Array.from({ length: count }, (_, i) => (i < outerCount ? 0 : 1));
   const ordered = pointDataset([...outer.xs, ...inner.xs], [...outer.ys, ...inner.ys], labels);
-  const shuffled = selectExamples(ordered, permutation(count, rng));
-  addNoiseInPlace(shuffled.inputs, noise, rng);
-  return shuffled;
+  return shuffleThenAddNoise(ordered, noise, rng);
 }

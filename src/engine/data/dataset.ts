@@ -4,7 +4,7 @@
  * for the chapters; every one takes an `Rng`, so a seed fixes the data.
  */
 import { EngineError } from '../errors';
-import type { Rng } from '../random';
+import { permutation, type Rng } from '../random';
 
 /** Examples as flat row-major blocks: example i is inputs[i·inputSize …] → targets[i·targetSize …]. */
 export interface Dataset {
@@ -52,8 +52,14 @@ export function selectExamples(dataset: Dataset, indices: readonly number[]): Da
   return { inputs, targets, count: indices.length, inputSize, targetSize };
 }
 
-/** Adds independent N(0, noise²) to every input, row by row, x before y (as NumPy fills a block). */
-export function addNoiseInPlace(inputs: Float64Array, noise: number, rng: Rng): void {
-  if (noise === 0) return;
+/**
+ * The examples in a random order, then independent N(0, noise²) added to every input,
+ * row by row, x before y (as NumPy fills a block): scikit-learn's order, shuffle first.
+ */
+export function shuffleThenAddNoise(ordered: Dataset, noise: number, rng: Rng): Dataset {
+  const shuffled = selectExamples(ordered, permutation(ordered.count, rng));
+  if (noise === 0) return shuffled;
+  const inputs = shuffled.inputs;
   for (let i = 0; i < inputs.length; i++) inputs[i] += rng.normal(0, noise);
+  return shuffled;
 }

@@ -5,8 +5,8 @@
  * spaced values from 0 to π, both ends included. Shuffled first, then the
  * Gaussian noise N(0, noise²) is added, as scikit-learn does.
  */
-import { permutation, type Rng } from '../random';
-import { addNoiseInPlace, assertNonNegative, assertPositiveInteger, pointDataset, selectExamples, type Dataset } from './dataset';
+import type { Rng } from '../random';
+import { assertNonNegative, assertPositiveInteger, pointDataset, shuffleThenAddNoise, type Dataset } from './dataset';
 import { cos, sin } from '../math/index';
 
 /** Settings for {@link makeMoons}. */
@@ -33,7 +33,5 @@ export function makeMoons(options: MoonsOptions, rng: Rng): Dataset {
   const xs = [...outer.map(cos), ...inner.map((t) => 1 - cos(t))];
   const ys = [...outer.map(sin), ...inner.map((t) => 1 - sin(t) - 0.5)];
   const labels = Array.from({ length: count }, (_, i) => (i < outerCount ? 0 : 1));
-  const shuffled = selectExamples(pointDataset(xs, ys, labels), permutation(count, rng));
-  addNoiseInPlace(shuffled.inputs, noise, rng);
-  return shuffled;
+  return shuffleThenAddNoise(pointDataset(xs, ys, labels), noise, rng);
 }

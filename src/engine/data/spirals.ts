@@ -6,8 +6,8 @@
  * each coordinate, the same order as the circles and moons.
  */
 import { EngineError } from '../errors';
-import { permutation, type Rng } from '../random';
-import { addNoiseInPlace, assertNonNegative, assertPositiveInteger, pointDataset, selectExamples, type Dataset } from './dataset';
+import type { Rng } from '../random';
+import { assertNonNegative, assertPositiveInteger, pointDataset, shuffleThenAddNoise, type Dataset } from './dataset';
 import { cos, sin } from '../math/index';
 
 /** Settings for {@link makeSpirals}. */
@@ -41,7 +41,5 @@ export function makeSpirals(options: SpiralsOptions, rng: Rng): Dataset {
       labels.push(arm);
     }
   });
-  const shuffled = selectExamples(pointDataset(xs, ys, labels), permutation(count, rng));
-  addNoiseInPlace(shuffled.inputs, noise, rng);
-  return shuffled;
+  return shuffleThenAddNoise(pointDataset(xs, ys, labels), noise, rng);
 }
