@@ -78,18 +78,19 @@ export function createLearner(dataset: Dataset, options: LearnerOptions): Learne
 /** Visits the next example and updates the line by the learner's rule. Mutates `state`. */
 export function learnStepInPlace(state: LearnerState): void {
   const { dataset, options } = state;
-  const example = state.order[state.steps % dataset.count];
+  const example = nextExample(state);
   const x1 = dataset.inputs[2 * example];
   const x2 = dataset.inputs[2 * example + 1];
   const target = dataset.targets[example];
   const z = lineValue(state.line, x1, x2);
-  const output = options.rule === 'perceptron' ? (z >= 0 ? 1 : 0) : sigmoid(z);
+  const predicted = z >= 0 ? 1 : 0;
+  const output = options.rule === 'perceptron' ? predicted : sigmoid(z);
   // Perceptron: the error t − ŷ is 0 or ±1; gradient: −(y − t), the downhill direction.
   const error = target - output;
   const { w1, w2, bias } = state.line;
   const eta = options.learningRate;
   state.line = { w1: w1 + eta * error * x1, w2: w2 + eta * error * x2, bias: bias + eta * error };
-  const wasMistake = (z >= 0 ? 1 : 0) !== target;
+  const wasMistake = predicted !== target;
   if (wasMistake) state.mistakesThisPass++;
   state.last = { example, output, target, wasMistake };
   state.steps++;
