@@ -18,7 +18,8 @@
  *   Xavier's variance also counts fan_out.
  *
  * Each uniform limit a gives variance a²/3, equal to its normal sibling's std².
- * Biases start at zero; these specs are for weights.
+ * Biases start at zero unless a layer names a `biasInit`; that spec is drawn
+ * with the same fans as the layer's weights.
  */
 import { EngineError } from '../errors';
 import type { Rng } from '../random';

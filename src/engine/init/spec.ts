@@ -2,8 +2,9 @@
  * Initializer specs: plain, serializable objects naming how a weight block is
  * filled, so a widget prop or a job message can carry them as JSON.
  *
- * Biases are not initialized by these specs: every layer starts its biases at
- * zero, because symmetry is already broken by the weights.
+ * A layer's weights always come from a spec; its biases start at zero unless
+ * the layer names a `biasInit` (zero is enough: the weights already break the
+ * symmetry between units).
  */
 import { EngineError } from '../errors';
 
