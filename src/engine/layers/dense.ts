@@ -28,7 +28,9 @@ export interface DenseOptions {
   readonly bias?: boolean;
   /** Elementwise activation after W x + b (default identity). */
   readonly activation?: ActivationName;
+  /** How W is drawn (default: U(±1/√inputSize), PyTorch's linear-layer default). */
   readonly init?: InitSpec;
+  /** How b is drawn (default: zeros). */
   readonly biasInit?: InitSpec;
 }
 
