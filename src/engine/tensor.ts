@@ -159,11 +159,6 @@ export class Tensor {
     );
   }
 
-  /** The gradient as a [rows, cols] tensor, or null before `backward`. */
-  gradTensor(): Tensor | null {
-    return this.grad === null ? null : new Tensor(this.shape, this.grad.slice());
-  }
-
   /** An untracked copy of the values, cut off from the graph. */
   detach(): Tensor {
     return new Tensor(this.shape, this.data.slice());
