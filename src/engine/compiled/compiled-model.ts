@@ -78,11 +78,6 @@ export class CompiledModel {
     this.isFused = loss === 'bce';
   }
 
-  /** Number of recorded layers. */
-  get layerCount(): number {
-    return this.steps.length;
-  }
-
   /** Layer `index`'s outputs a = f(z) from the last forward pass, [maxRows, units]. */
   layerOutputs(index: number): Float64Array {
     return this.steps[index].a;
