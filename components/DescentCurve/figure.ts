@@ -52,6 +52,18 @@ export function buildCurveFigure(state: DescentCurveState): CurveFigure {
   };
 }
 
+/** The verdict split at its first colon, so the regime word can be set in bold: ["converges", ": the walk …"]. */
+export function splitVerdict(verdict: string): [string, string] {
+  const colon = verdict.indexOf(':');
+  return colon < 0 ? [verdict, ''] : [verdict.slice(0, colon), verdict.slice(colon)];
+}
+
+/** The line under the plots: "after 20 steps: θ = 0.3647, loss = 0.06651". */
+export function readoutText(run: DescentRun): string {
+  const end = run.points.length - 1;
+  return `after ${end} steps: θ = ${formatSignificant(run.points[end][0])}, loss = ${formatSignificant(run.losses[end])}`;
+}
+
 /** How far the curve plot may widen to follow a walk, as a multiple of the curve's own range. */
 const MAX_WIDENING = 2.5;
 

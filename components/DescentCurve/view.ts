@@ -6,8 +6,7 @@ import { bindNumberField, showFieldMessage } from '../shared/number-field';
 import { part, showUrlNotes } from '../shared/dom';
 import { renderPlot } from '../shared/render-plot';
 import { createUrlWriter, readUrlState } from '../shared/url-state';
-import { buildCurveFigure } from './figure';
-import { formatSignificant } from '../shared/format';
+import { buildCurveFigure, readoutText, splitVerdict } from './figure';
 import { RATE_STOPS, nearestStop } from './rate-stops';
 import { DescentCurveProps, type DescentCurveState } from './schema';
 
@@ -62,17 +61,16 @@ class CurveWidget {
     renderPlot(part(this.root, '[data-role="loss-plot"]'), figure.lossSpec);
     const verdict = part(this.root, '[data-role="verdict"]');
     verdict.dataset.regime = figure.report.regime;
-    const [word, ...rest] = figure.verdict.split(':');
+    const [word, rest] = splitVerdict(figure.verdict);
     const strong = document.createElement('strong');
     strong.textContent = word;
-    verdict.replaceChildren(strong, rest.length > 0 ? `:${rest.join(':')}` : '');
+    verdict.replaceChildren(strong, rest);
     const end = figure.run.points.length - 1;
     const readout = part(this.root, '[data-role="readout"]');
     readout.dataset.theta = String(figure.run.points[end][0]);
     readout.dataset.loss = String(figure.run.losses[end]);
     readout.dataset.steps = String(end);
-    readout.textContent =
-      `after ${end} steps: θ = ${formatSignificant(figure.run.points[end][0])}, loss = ${formatSignificant(figure.run.losses[end])}`;
+    readout.textContent = readoutText(figure.run);
     part(this.root, '[data-role="summary"]').textContent = figure.summary;
   }
 

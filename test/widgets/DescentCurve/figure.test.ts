@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildCurveFigure, pickLabelledSteps, plotRange } from '../../../components/DescentCurve/figure';
+import { buildCurveFigure, pickLabelledSteps, plotRange, readoutText, splitVerdict } from '../../../components/DescentCurve/figure';
 import { DescentCurveProps } from '../../../components/DescentCurve/schema';
 import { descend, parabola } from '../../../src/engine/index';
 
@@ -62,5 +62,16 @@ describe('pickLabelledSteps', () => {
   test('skips a label closer than the gap to one already kept', () => {
     // 2.7 is 0.3 from 3 and 0.95 is 0.05 from 1: both lose their labels.
     expect(pickLabelledSteps([3, 2.7, 2.43, 1, 0.95, -1], 0.5)).toEqual([0, 2, 3, 5]);
+  });
+});
+
+describe('splitVerdict and readoutText', () => {
+  test('the regime word is split off at the first colon; the readout states the last step', () => {
+    expect(splitVerdict(buildCurveFigure(state({ learningRate: 4 })).verdict)).toEqual([
+      'diverged at step 6',
+      ': the learning rate 4 is too large for this loss curve',
+    ]);
+    expect(splitVerdict('converges')).toEqual(['converges', '']);
+    expect(readoutText(buildCurveFigure(state()).run)).toBe('after 20 steps: θ = 0.3647, loss = 0.06651');
   });
 });
