@@ -75,6 +75,12 @@ export function buildBowlFigure(settings: BowlSettings): BowlFigure {
   };
 }
 
+/** The line under a panel: "50 steps, loss 0.1234". */
+export function panelReadout(panel: BowlPanel): string {
+  const last = panel.run.points.length - 1;
+  return `${last} steps, loss ${formatSignificant(panel.run.losses[last])}`;
+}
+
 const AXIS_NAMES = ['x', 'y'];
 
 function buildPanel(landscape: Landscape, settings: BowlSettings, learningRate: number): BowlPanel {

@@ -52,6 +52,11 @@ export const SURFACE_DEFAULTS: Readonly<Record<SurfaceName, Omit<BowlSettings, '
   rosenbrock: { learningRates: [0.001, 0.002, 0.003], start: [-1.5, 2], steps: 2000 },
 };
 
+/** The arrow-key step of a learning-rate box: Rosenbrock's rates are far smaller than the bowl's. */
+export function rateStepOf(surface: SurfaceName): number {
+  return surface === 'rosenbrock' ? 0.0005 : 0.01;
+}
+
 /** Fills the settings the state leaves open with the defaults of its surface. */
 export function resolveSettings(state: DescentBowlState): BowlSettings {
   const defaults = SURFACE_DEFAULTS[state.surface];

@@ -6,10 +6,9 @@ import * as Plot from '@observablehq/plot';
 import { part, showUrlNotes } from '../shared/dom';
 import { bindNumberField, showFieldMessage } from '../shared/number-field';
 import { createUrlWriter, readUrlState } from '../shared/url-state';
-import { formatSignificant } from '../shared/format';
-import { buildBowlFigure } from './figure';
+import { buildBowlFigure, panelReadout } from './figure';
 import { panelPlotOptions } from './plot-options';
-import { DescentBowlProps, adaptToSurface, resolveSettings, type DescentBowlState, type SurfaceName } from './schema';
+import { DescentBowlProps, adaptToSurface, rateStepOf, resolveSettings, type DescentBowlState, type SurfaceName } from './schema';
 
 const shape = DescentBowlProps.shape;
 const RATE_SCHEMA = shape.learningRates.unwrap().element;
@@ -107,7 +106,7 @@ class BowlWidget {
   private render(typedIn?: string): void {
     const settings = this.settings();
     const figure = buildBowlFigure(settings);
-    const rateStep = settings.surface === 'rosenbrock' ? 0.0005 : 0.01;
+    const rateStep = rateStepOf(settings.surface);
     this.ensurePanels(figure.panels.length, rateStep);
     const panelElements = this.root.querySelectorAll<HTMLElement>('[data-role="panel"]');
     figure.panels.forEach((panel, i) => {
@@ -130,7 +129,7 @@ class BowlWidget {
         loss: String(panel.run.losses[last]),
         steps: String(last),
       });
-      readout.textContent = `${last} steps, loss ${formatSignificant(panel.run.losses[last])}`;
+      readout.textContent = panelReadout(panel);
     });
     this.syncControls(typedIn);
     part(this.root, '[data-role="summary"]').textContent = figure.summary;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildBowlFigure, contourLevels, drawnRegion, landscapeOf } from '../../../components/DescentBowl/figure';
-import { DescentBowlProps, resolveSettings } from '../../../components/DescentBowl/schema';
+import { buildBowlFigure, contourLevels, drawnRegion, landscapeOf, panelReadout } from '../../../components/DescentBowl/figure';
+import { DescentBowlProps, rateStepOf, resolveSettings } from '../../../components/DescentBowl/schema';
 
 const settings = (props: Record<string, unknown> = {}) => resolveSettings(DescentBowlProps.parse(props));
 
@@ -47,5 +47,16 @@ describe('drawnRegion and contourLevels', () => {
   test('bowl levels are k²/2, Rosenbrock levels powers of 4', () => {
     expect(contourLevels('bowl').slice(0, 3)).toEqual([0.5, 2, 4.5]);
     expect(contourLevels('rosenbrock').slice(0, 3)).toEqual([0.0625, 0.25, 1]);
+  });
+});
+
+describe('panelReadout and rateStepOf', () => {
+  test('each panel reads as the steps it took and its last loss; a diverged path stops early', () => {
+    const figure = buildBowlFigure(settings({ surface: 'rosenbrock' }));
+    expect(figure.panels.map(panelReadout)).toEqual(['2000 steps, loss 0.1951', '2000 steps, loss 4.57 × 10⁻⁵', '4 steps, loss 6.23 × 10¹³']);
+  });
+
+  test('the rate boxes step by 0.01 on the bowl and 0.0005 on Rosenbrock', () => {
+    expect([rateStepOf('bowl'), rateStepOf('rosenbrock')]).toEqual([0.01, 0.0005]);
   });
 });
