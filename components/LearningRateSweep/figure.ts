@@ -38,6 +38,11 @@ export function describeNetwork(hidden: readonly number[]): string {
   return [2, ...hidden, 1].join(' → ');
 }
 
+/** The status line of a finished sweep: "10 rates × 300 steps, network 2 → 8 → 1, seed 1". */
+export function finishedText(state: LearningRateSweepState): string {
+  return `${state.count} rates × ${state.steps} steps, network ${describeNetwork(state.hidden)}, seed ${state.seed}`;
+}
+
 /** The text alternative of a finished sweep. */
 export function describeSweep(state: LearningRateSweepState, runs: readonly SweepRun[]): string {
   const rows = sweepRows(runs);

@@ -9,7 +9,7 @@ import { startJobWorker, type JobWorker } from '../shared/start-job';
 import { createUrlWriter, readUrlState } from '../shared/url-state';
 import { formatSignificant } from '../shared/format';
 import { drawResults } from './draw-results';
-import { describeNetwork, describeSweep } from './figure';
+import { describeSweep, finishedText } from './figure';
 import { LearningRateSweepProps, type LearningRateSweepState } from './schema';
 import { parseHiddenText, rateOrderProblem } from './settings-text';
 import { buildSweepSpec } from './sweep-spec';
@@ -151,7 +151,7 @@ class SweepWidget {
       bar.value = bar.max;
     }
     const messages: Record<SweepEnd['kind'], string> = {
-      done: `${shown.count} rates × ${shown.steps} steps, network ${describeNetwork(shown.hidden)}, seed ${shown.seed}`,
+      done: finishedText(shown),
       paused: this.pausedText(),
       stopped: `stopped after ${finished} of ${shown.count} rates`,
       failed: `the sweep could not run: ${end.kind === 'failed' ? end.message : ''}`,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { runJob, type SweepRun } from '../../../src/engine/index';
-import { describeSweep, sweepRows } from '../../../components/LearningRateSweep/figure';
+import { describeSweep, finishedText, sweepRows } from '../../../components/LearningRateSweep/figure';
 import { LearningRateSweepProps } from '../../../components/LearningRateSweep/schema';
 import { buildSweepSpec, logSpacedRates } from '../../../components/LearningRateSweep/sweep-spec';
 
@@ -49,6 +49,10 @@ describe('sweepRows and describeSweep', () => {
       'final loss 0.08123',
       'diverged at step 37: the learning rate 1 is too large for this network',
     ]);
+  });
+
+  test('a finished sweep\'s status names its size, network and seed', () => {
+    expect(finishedText(LearningRateSweepProps.parse({ hidden: [16, 8], seed: 4 }))).toBe('10 rates × 300 steps, network 2 → 16 → 8 → 1, seed 4');
   });
 
   test('the summary names the best rate and the diverged ones', () => {
