@@ -29,6 +29,8 @@
  * - `siteOf(testInfo)`: the build this project tests ({ dist, base }).
  * - `gotoAndSettle(page, path)`: navigates, scrolls to the end so every widget hydrates,
  *   and waits for the network to go quiet; returns the navigation response.
+ * - `hydratedFigure(page, name, index)`: the page's `index`-th figure named `name`, scrolled
+ *   into view and hydrated (on first open and again after a reload).
  *
  * Run: `npm test` (everything), or after `npm run build`: `npx playwright test test/e2e/widgets`.
  * Playwright serves `dist/` on port 4400 (E2E_PORT, E2E_DIST) and, when it has been built
@@ -37,7 +39,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { test as base, expect, type ConsoleMessage, type Page, type Response, type TestInfo } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Locator, type Page, type Response, type TestInfo } from '@playwright/test';
 import { ROOT_SITE } from '../../scripts/e2e-sites';
 
 export { expect };
@@ -91,6 +93,17 @@ export async function gotoAndSettle(page: Page, path: string): Promise<Response 
   });
   await page.waitForLoadState('networkidle');
   return response;
+}
+
+/**
+ * The `index`-th figure (from 0) whose accessible name matches `name`, scrolled into view
+ * and, since widgets hydrate lazily, once its script has taken over.
+ */
+export async function hydratedFigure(page: Page, name: RegExp, index = 0): Promise<Locator> {
+  const figure = page.getByRole('figure', { name }).nth(index);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-hydrated', 'true');
+  return figure;
 }
 
 interface Fixtures {

@@ -1,13 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 import { descend, elongatedBowl, rosenbrock } from '../../../src/engine/index';
-import { expect, pagePath, test } from '../fixtures';
+import { expect, hydratedFigure, pagePath, test } from '../fixtures';
+
+const BOWL = /Learning rate on a two-dimensional surface/;
 
 async function openBowl(page: Page, query = '', index = 0): Promise<Locator> {
   await page.goto(`${pagePath('learning-rate')}${query}`);
-  const widget = page.getByRole('figure', { name: /Learning rate on a two-dimensional surface/ }).nth(index);
-  await widget.scrollIntoViewIfNeeded();
-  await expect(widget).toHaveAttribute('data-hydrated', 'true');
-  return widget;
+  return hydratedFigure(page, BOWL, index);
 }
 
 /** Each panel's exact end point and loss, read from its readout. */
@@ -61,9 +60,7 @@ test('DescentBowl: a rate out of range is answered, and Rosenbrock reports its d
   // The link names only the surface; reopened, it still means Rosenbrock's own rates and start.
   await expect(page).toHaveURL(/db1\.surface=rosenbrock/);
   await page.reload();
-  const reopened = page.getByRole('figure', { name: /Learning rate on a two-dimensional surface/ }).first();
-  await reopened.scrollIntoViewIfNeeded();
-  await expect(reopened).toHaveAttribute('data-hydrated', 'true');
+  const reopened = await hydratedFigure(page, BOWL);
   await expect(reopened.getByRole('combobox', { name: 'Loss surface' })).toHaveValue('rosenbrock');
   expect(await shownEnds(reopened)).toEqual(engineEnds(runs));
 });
@@ -78,9 +75,7 @@ test('DescentBowl: the URL reopens the same paths, and a tampered URL gets a not
   const before = await shownEnds(widget);
 
   await page.reload();
-  const reopened = page.getByRole('figure', { name: /Learning rate on a two-dimensional surface/ }).nth(1);
-  await reopened.scrollIntoViewIfNeeded();
-  await expect(reopened).toHaveAttribute('data-hydrated', 'true');
+  const reopened = await hydratedFigure(page, BOWL, 1);
   await expect(reopened.getByRole('spinbutton', { name: 'Steps' })).toHaveValue('80');
   expect(await shownEnds(reopened)).toEqual(before);
   const bowl = elongatedBowl();

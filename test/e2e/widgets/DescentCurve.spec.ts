@@ -1,14 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
 import { descend, parabola } from '../../../src/engine/index';
-import { expect, pagePath, test } from '../fixtures';
+import { expect, hydratedFigure, pagePath, test } from '../fixtures';
+
+const CURVE = /Walking downhill in one dimension/;
 
 /** The chapter's first walk: parabola (λ = 1) from θ = 3, η = 0.1, 20 steps. */
 async function openCurve(page: Page, query = '', index = 0): Promise<Locator> {
   await page.goto(`${pagePath('learning-rate')}${query}`);
-  const widget = page.getByRole('figure', { name: /Walking downhill in one dimension/ }).nth(index);
-  await widget.scrollIntoViewIfNeeded();
-  await expect(widget).toHaveAttribute('data-hydrated', 'true');
-  return widget;
+  return hydratedFigure(page, CURVE, index);
 }
 
 function walkOnParabola(learningRate: number, steps = 20) {
@@ -75,9 +74,7 @@ test('DescentCurve: the URL reopens the same walk, and a tampered URL gets a not
   const summary = await widget.getByText(/^The walk starts at θ = −2/).textContent();
 
   await page.reload();
-  const reopened = page.getByRole('figure', { name: /Walking downhill in one dimension/ }).first();
-  await reopened.scrollIntoViewIfNeeded();
-  await expect(reopened).toHaveAttribute('data-hydrated', 'true');
+  const reopened = await hydratedFigure(page, CURVE);
   await expect(reopened.getByRole('combobox', { name: 'Loss curve' })).toHaveValue('hills');
   expect(await shownEnd(reopened)).toEqual(before);
   await expect(reopened.getByText(/^The walk starts at θ = −2/)).toHaveText(summary ?? '');

@@ -2,7 +2,7 @@ import type { SweepRun } from '../../../src/engine/index';
 import { describeSweep } from '../../../components/LearningRateSweep/figure';
 import { LearningRateSweepProps, type LearningRateSweepInput } from '../../../components/LearningRateSweep/schema';
 import { expect, test } from '../fixtures';
-import { openSweep, shownRows, sweepInNode, type ShownRow } from './sweep-page';
+import { SWEEP, openSweep, shownRows, sweepInNode, type ShownRow } from './sweep-page';
 
 /** The chapter's sweep: moons, rates 0.001 to 10, 10 rates, 300 steps, seed 1. */
 const PAGE_PROPS: LearningRateSweepInput = { dataset: 'moons', minRate: 0.001, maxRate: 10, count: 10, steps: 300, seed: 1 };
@@ -100,7 +100,7 @@ test('LearningRateSweep: the URL reopens the same sweep, and a tampered URL gets
   await expect(page).toHaveURL(/lrs1\.seed=7/);
 
   await page.reload();
-  const reopened = page.getByRole('figure', { name: /A learning-rate sweep on a real network/ });
+  const reopened = page.getByRole('figure', { name: SWEEP });
   await reopened.scrollIntoViewIfNeeded();
   await expect(reopened).toHaveAttribute('data-sweep', 'done', { timeout: 30_000 });
   await expect(reopened.getByRole('combobox', { name: 'Data set' })).toHaveValue('xor');

@@ -1,15 +1,14 @@
 import { neuron } from '../../../src/engine/index';
 import { accuracyText } from '../../../components/shared/line-figure';
-import { expect, pagePath, test } from '../fixtures';
+import { expect, hydratedFigure, pagePath, test } from '../fixtures';
 import type { Page } from '@playwright/test';
+
+const BOUNDARY = /A neuron draws a line/;
 
 /** The chapter's boundaries: 1st on the blobs (seed 1), 2nd the OR line w = (1, 1), b = −0.5 on AND data. */
 async function openBoundary(page: Page, index: number, query = '') {
   await page.goto(`${pagePath('neuron')}${query}`);
-  const widget = page.getByRole('figure', { name: /A neuron draws a line/ }).nth(index);
-  await widget.scrollIntoViewIfNeeded();
-  await expect(widget).toHaveAttribute('data-hydrated', 'true');
-  return widget;
+  return hydratedFigure(page, BOUNDARY, index);
 }
 
 test('NeuronBoundary: sliding the bias by keyboard fixes the AND line, and the accuracy matches the engine', async ({ page }) => {
@@ -46,9 +45,7 @@ test('NeuronBoundary: a new seed redraws the blobs; a bad weight gets a message;
 
   await expect(page).toHaveURL(/nb1\.seed=2&nb1\.w1=0\.5/);
   await page.reload();
-  const reopened = page.getByRole('figure', { name: /A neuron draws a line/ }).first();
-  await reopened.scrollIntoViewIfNeeded();
-  await expect(reopened).toHaveAttribute('data-hydrated', 'true');
+  const reopened = await hydratedFigure(page, BOUNDARY);
   await expect(reopened.getByRole('spinbutton', { name: 'Seed' })).toHaveValue('2');
   await expect(reopened.getByText(/^Accuracy:/)).toHaveText(expected);
 });

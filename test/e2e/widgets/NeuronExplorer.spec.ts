@@ -1,15 +1,14 @@
 import { neuron } from '../../../src/engine/index';
 import { formatNumber } from '../../../components/shared/format';
-import { expect, pagePath, test } from '../fixtures';
+import { expect, hydratedFigure, pagePath, test } from '../fixtures';
 import type { Page } from '@playwright/test';
+
+const EXPLORER = /Neuron explorer/;
 
 /** The chapter's first explorer: x = (1, 2, −1), w = (0.4, −0.3, 0.8), b = 0.5, sigmoid. */
 async function openExplorer(page: Page, query = '') {
   await page.goto(`${pagePath('neuron')}${query}`);
-  const widget = page.getByRole('figure', { name: /Neuron explorer/ }).first();
-  await widget.scrollIntoViewIfNeeded();
-  await expect(widget).toHaveAttribute('data-hydrated', 'true');
-  return widget;
+  return hydratedFigure(page, EXPLORER);
 }
 
 function expectedSummary(values: number[], weights: number[], bias: number, activation: 'sigmoid' | 'tanh') {
@@ -66,9 +65,7 @@ test('NeuronExplorer: the URL reopens the same figure, and a tampered URL gets a
   const shown = await widget.getByText(/The products x·w are/).textContent();
 
   await page.reload();
-  const reopened = page.getByRole('figure', { name: /Neuron explorer/ }).first();
-  await reopened.scrollIntoViewIfNeeded();
-  await expect(reopened).toHaveAttribute('data-hydrated', 'true');
+  const reopened = await hydratedFigure(page, EXPLORER);
   await expect(reopened.getByRole('spinbutton', { name: 'w2' })).toHaveValue('1.5');
   await expect(reopened.getByRole('combobox', { name: 'Activation f' })).toHaveValue('relu');
   await expect(reopened.getByText(/The products x·w are/)).toHaveText(shown ?? '');

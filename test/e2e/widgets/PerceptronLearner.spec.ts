@@ -1,15 +1,14 @@
 import { neuron } from '../../../src/engine/index';
 import { readouts } from '../../../components/PerceptronLearner/figure';
-import { expect, pagePath, test } from '../fixtures';
+import { expect, hydratedFigure, pagePath, test } from '../fixtures';
 import type { Page } from '@playwright/test';
+
+const LEARNER = /Learning by itself/;
 
 /** The chapter's learners: 1st AND/perceptron/η 0.1/seed 1, 2nd AND/gradient/η 0.5, 3rd XOR/perceptron. */
 async function openLearner(page: Page, index: number, query = '') {
   await page.goto(`${pagePath('neuron')}${query}`);
-  const widget = page.getByRole('figure', { name: /Learning by itself/ }).nth(index);
-  await widget.scrollIntoViewIfNeeded();
-  await expect(widget).toHaveAttribute('data-hydrated', 'true');
-  return widget;
+  return hydratedFigure(page, LEARNER, index);
 }
 
 /** The engine's learner after `steps` updates, for comparing the numbers shown. */
@@ -46,9 +45,7 @@ test('PerceptronLearner: Step by keyboard, then Play until the perceptron settle
 
   await expect(page).toHaveURL(new RegExp(`pl1\\.steps=${settled.steps}`));
   await page.reload();
-  const reopened = page.getByRole('figure', { name: /Learning by itself/ }).first();
-  await reopened.scrollIntoViewIfNeeded();
-  await expect(reopened).toHaveAttribute('data-hydrated', 'true');
+  const reopened = await hydratedFigure(page, LEARNER);
   await expect(reopened.getByText(/^w₁ = /)).toHaveText(readouts(settled).line);
   await expect(reopened.getByRole('status').filter({ hasText: 'Settled' })).toBeVisible();
 

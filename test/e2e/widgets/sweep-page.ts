@@ -6,7 +6,10 @@ import type { Locator, Page } from '@playwright/test';
 import { runJob, type SweepRun } from '../../../src/engine/index';
 import { LearningRateSweepProps, type LearningRateSweepInput } from '../../../components/LearningRateSweep/schema';
 import { buildSweepSpec } from '../../../components/LearningRateSweep/sweep-spec';
-import { expect, pagePath } from '../fixtures';
+import { hydratedFigure, pagePath } from '../fixtures';
+
+/** The accessible name of the chapter's sweep figure. */
+export const SWEEP = /A learning-rate sweep on a real network/;
 
 /** What the sweep's table shows for each rate, read from its exact data attributes. */
 export interface ShownRow {
@@ -18,10 +21,7 @@ export interface ShownRow {
 /** Opens the learning-rate chapter (with `query` as URL settings) and waits for the sweep to hydrate. */
 export async function openSweep(page: Page, query = ''): Promise<Locator> {
   await page.goto(`${pagePath('learning-rate')}${query}`);
-  const widget = page.getByRole('figure', { name: /A learning-rate sweep on a real network/ });
-  await widget.scrollIntoViewIfNeeded();
-  await expect(widget).toHaveAttribute('data-hydrated', 'true');
-  return widget;
+  return hydratedFigure(page, SWEEP);
 }
 
 /** Opens "Exact results" and reads every row's exact numbers. */
