@@ -52,32 +52,90 @@ export function runJob(spec: unknown): JobResult {
 
 /** Serves jobs over `port` until the port goes away. */
 export function serveJobs(port: Port<ToWorkerMessage, FromWorkerMessage>, options: ServeOptions = {}): void {
-  const clock = options.clock ?? defaultClock;
-  const yieldControl = options.yieldControl ?? defaultYield;
-  const interval = options.progressInterval ?? 1000 / 30;
-  const running = new Set<number>();
-  const stopped = new Set<number>();
-  const pauseRequested = new Set<number>();
+  new JobServer(port, options);
+}
+
+/** The state of one worker's jobs: which run, which were asked to stop or pause, who waits to wake. */
+class JobServer {
+  private readonly port: Port<ToWorkerMessage, FromWorkerMessage>;
+  private readonly clock: () => number;
+  private readonly yieldControl: () => Promise<void>;
+  private readonly interval: number;
+  private readonly running = new Set<number>();
+  private readonly stopped = new Set<number>();
+  private readonly pauseRequested = new Set<number>();
   /** Wakes a paused job, by id. */
-  const wakers = new Map<number, () => void>();
-  let activeId: number | null = null;
+  private readonly wakers = new Map<number, () => void>();
+  private activeId: number | null = null;
 
-  const wake = (id: number) => {
-    wakers.get(id)?.();
-    wakers.delete(id);
-  };
+  constructor(port: Port<ToWorkerMessage, FromWorkerMessage>, options: ServeOptions) {
+    this.port = port;
+    this.clock = options.clock ?? defaultClock;
+    this.yieldControl = options.yieldControl ?? defaultYield;
+    this.interval = options.progressInterval ?? 1000 / 30;
+    port.onMessage((message) => {
+      if (message.type === 'start') this.start(message);
+      else this.control(message);
+    });
+  }
 
-  const drive = async (id: number, run: TrainJobRun | SweepJobRun) => {
+  /** Stops the active job, then checks the new one and drives it; a bad spec is answered with 'error'. */
+  private start(message: StartMessage): void {
+    if (this.activeId !== null) {
+      this.stopped.add(this.activeId);
+      this.wake(this.activeId);
+    }
+    const id = message.id;
+    this.activeId = id;
+    let run: TrainJobRun | SweepJobRun;
+    try {
+      run = createRun(parseJobSpec(message.job));
+    } catch (error) {
+      this.port.postMessage({ type: 'error', id, message: (error as Error).message });
+      return;
+    }
+    this.running.add(id);
+    this.drive(id, run)
+      .catch((error: unknown) => this.port.postMessage({ type: 'error', id, message: (error as Error).message }))
+      .finally(() => {
+        this.running.delete(id);
+        this.stopped.delete(id);
+        this.pauseRequested.delete(id);
+        if (this.activeId === id) this.activeId = null;
+      });
+  }
+
+  /** Stop, pause and resume of a running job; messages for a job that has ended are ignored. */
+  private control(message: Exclude<ToWorkerMessage, StartMessage>): void {
+    const id = message.id;
+    if (!this.running.has(id)) return;
+    if (message.type === 'pause') {
+      this.pauseRequested.add(id);
+      return;
+    }
+    if (message.type === 'stop') this.stopped.add(id);
+    this.pauseRequested.delete(id);
+    this.wake(id);
+  }
+
+  private wake(id: number): void {
+    this.wakers.get(id)?.();
+    this.wakers.delete(id);
+  }
+
+  /** Runs the job in chunks until it ends, yielding between chunks; posts progress, pauses and the result. */
+  private async drive(id: number, run: TrainJobRun | SweepJobRun): Promise<void> {
+    const { port, clock, yieldControl } = this;
     let chunk = 1;
     let lastPost = clock();
     while (!run.isFinished) {
-      if (stopped.has(id)) {
+      if (this.stopped.has(id)) {
         run.abort();
         break;
       }
-      if (pauseRequested.has(id)) {
+      if (this.pauseRequested.has(id)) {
         port.postMessage({ type: 'paused', id, report: run.takeReport() });
-        await new Promise<void>((resolve) => wakers.set(id, resolve));
+        await new Promise<void>((resolve) => this.wakers.set(id, resolve));
         lastPost = clock();
         // Woken by a resume, or by a stop that the next turn of the loop handles.
         continue;
@@ -88,54 +146,12 @@ export function serveJobs(port: Port<ToWorkerMessage, FromWorkerMessage>, option
       // Aim for chunks of about 10 ms: long enough to be efficient, short enough to hear a stop.
       if (took < 5) chunk *= 2;
       else if (took > 20 && chunk > 1) chunk = Math.ceil(chunk / 2);
-      if (!run.isFinished && clock() - lastPost >= interval) {
+      if (!run.isFinished && clock() - lastPost >= this.interval) {
         port.postMessage({ type: 'progress', id, report: run.takeReport() });
         lastPost = clock();
       }
       await yieldControl();
     }
     port.postMessage({ type: 'done', id, result: finalResult(run) });
-  };
-
-  /** Stop, pause and resume of a running job; messages for a job that has ended are ignored. */
-  const control = (message: Exclude<ToWorkerMessage, StartMessage>) => {
-    const id = message.id;
-    if (!running.has(id)) return;
-    if (message.type === 'pause') {
-      pauseRequested.add(id);
-      return;
-    }
-    if (message.type === 'stop') stopped.add(id);
-    pauseRequested.delete(id);
-    wake(id);
-  };
-
-  port.onMessage((message) => {
-    if (message.type !== 'start') {
-      control(message);
-      return;
-    }
-    if (activeId !== null) {
-      stopped.add(activeId);
-      wake(activeId);
-    }
-    const id = message.id;
-    activeId = id;
-    let run: TrainJobRun | SweepJobRun;
-    try {
-      run = createRun(parseJobSpec(message.job));
-    } catch (error) {
-      port.postMessage({ type: 'error', id, message: (error as Error).message });
-      return;
-    }
-    running.add(id);
-    drive(id, run)
-      .catch((error: unknown) => port.postMessage({ type: 'error', id, message: (error as Error).message }))
-      .finally(() => {
-        running.delete(id);
-        stopped.delete(id);
-        pauseRequested.delete(id);
-        if (activeId === id) activeId = null;
-      });
-  });
+  }
 }
