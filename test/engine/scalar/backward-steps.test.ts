@@ -1,20 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { scalar } from '../../../src/engine/index';
-
-/** L = (a·b + c)² with a = 2, b = −3, c = 10. */
-function example() {
-  const a = scalar.value(2, 'a');
-  const b = scalar.value(-3, 'b');
-  const c = scalar.value(10, 'c');
-  const ab = scalar.mul(a, b);
-  const e = scalar.add(ab, c);
-  const loss = scalar.pow(e, 2, 'L');
-  return { a, b, c, ab, e, loss };
-}
+import { workedExample } from './worked-example';
 
 describe('scalar backward', () => {
   test('backward(L) on L = (a·b + c)² matches the chain rule worked by hand', () => {
-    const { a, b, c, ab, e, loss } = example();
+    const { a, b, c, ab, e, loss } = workedExample();
     // Forward: a·b = −6, e = 4, L = 16.
     expect([ab.value, e.value, loss.value]).toEqual([-6, 4, 16]);
     scalar.backward(loss);
@@ -23,7 +13,7 @@ describe('scalar backward', () => {
   });
 
   test('backwardSteps(L) lists each node once from the root down with its contributions', () => {
-    const { loss } = example();
+    const { loss } = workedExample();
     const steps = scalar.backwardSteps(loss);
     expect(
       steps.map((s) => ({
@@ -76,7 +66,7 @@ describe('scalar backward', () => {
   });
 
   test('backwardSteps(L) changes no node, and backward(L) twice gives the same grads', () => {
-    const { a, loss } = example();
+    const { a, loss } = workedExample();
     scalar.backwardSteps(loss);
     expect(a.grad).toBe(0);
     scalar.backward(loss);
@@ -97,7 +87,7 @@ describe('scalar backward', () => {
   });
 
   test('topologicalOrder(root) puts inputs first, each node once, the same every run', () => {
-    const { a, b, c, ab, e, loss } = example();
+    const { a, b, c, ab, e, loss } = workedExample();
     expect(scalar.topologicalOrder(loss)).toEqual([a, b, ab, c, e, loss]);
     expect(scalar.topologicalOrder(loss)).toEqual(scalar.topologicalOrder(loss));
   });

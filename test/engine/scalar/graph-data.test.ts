@@ -1,13 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { scalar } from '../../../src/engine/index';
+import { workedExample } from './worked-example';
 
 describe('graphData', () => {
   test('graphData(L) numbers nodes inputs-first and carries values, grads and local derivatives', () => {
-    // L = (a·b + c)² with a = 2, b = −3, c = 10.
-    const a = scalar.value(2, 'a');
-    const b = scalar.value(-3, 'b');
-    const c = scalar.value(10, 'c');
-    const loss = scalar.pow(scalar.add(scalar.mul(a, b), c), 2, 'L');
+    const { a, loss } = workedExample();
     const data = scalar.graphData(loss);
     expect(data.nodes.map((n) => `${n.id} ${n.label} = ${n.value}, grad ${n.grad}`)).toEqual([
       '0 a = 2, grad -24',
