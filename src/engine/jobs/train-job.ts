@@ -22,7 +22,6 @@ export class TrainJobRun {
   private readonly grid: CompiledModel | null;
   private readonly curve: LossPoint[] = [];
   private reportedPoints = 0;
-  private lastStep = 0;
 
   constructor(job: TrainJobSpec) {
     this.job = job;
@@ -39,7 +38,6 @@ export class TrainJobRun {
       reportEvery: job.report.every,
       onProgress: (progress) => {
         this.curve.push({ step: progress.step, loss: progress.loss });
-        this.lastStep = progress.step;
       },
     });
     const testData = job.test === undefined ? null : targetsForLoss(buildDataset(job.test), job.loss);
@@ -69,7 +67,7 @@ export class TrainJobRun {
     this.reportedPoints = this.curve.length;
     const { report } = this.job;
     // A final report stands at the run's end; a progress report at its last loss point.
-    const step = isFinal ? this.session.stepsDone : this.lastStep;
+    const step = isFinal ? this.session.stepsDone : (this.curve.at(-1)?.step ?? 0);
     const evaluation = this.session.fullDataProgram();
     const needsForward = report.accuracy === true || report.stats === true;
     if (needsForward) evaluation.forward(this.data.count);
