@@ -11,7 +11,6 @@ export class SweepJobRun {
   private readonly job: SweepJobSpec;
   private readonly finished: SweepRun[] = [];
   private current: TrainJobRun | null = null;
-  private runIndex = 0;
   private reportedPoints = 0;
   private reportedRuns = 0;
   private isAborted = false;
@@ -39,9 +38,10 @@ export class SweepJobRun {
       finalLoss: result.finalLoss,
       ...(result.divergence === undefined ? {} : { divergence: result.divergence }),
     });
-    this.runIndex += 1;
     this.reportedPoints = 0;
-    this.current = this.isAborted || this.runIndex >= this.job.learningRates.length ? null : this.startRun(this.runIndex);
+    // Run i starts once i runs have finished.
+    const next = this.finished.length;
+    this.current = this.isAborted || next >= this.job.learningRates.length ? null : this.startRun(next);
   }
 
   /** Stops the current run and skips the rest. */
@@ -55,7 +55,7 @@ export class SweepJobRun {
   takeReport(): SweepReport {
     const curve = this.current === null ? [] : this.current.lossCurve().slice(this.reportedPoints);
     this.reportedPoints += curve.length;
-    const index = Math.min(this.runIndex, this.job.learningRates.length - 1);
+    const index = Math.min(this.finished.length, this.job.learningRates.length - 1);
     const finished = this.finished.slice(this.reportedRuns);
     this.reportedRuns = this.finished.length;
     return { runIndex: index, learningRate: this.job.learningRates[index], curve, finished };
