@@ -37,10 +37,9 @@
  * with `npm run build:subpath`, the /course/ build on 4401 as the `subpath` project, which
  * runs the site specs only unless E2E_SUBPATH_ALL=1.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { test as base, expect, type ConsoleMessage, type Locator, type Page, type Response, type TestInfo } from '@playwright/test';
 import { ROOT_SITE } from '../../scripts/e2e-sites';
+import { listOutputFiles, pagePathOf } from '../../src/site/build/output-files';
 
 export { expect };
 
@@ -57,22 +56,9 @@ export function siteOf(testInfo: TestInfo): SiteUnderTest {
 
 /** Every HTML file under `dist`, as a URL relative to the site's base. */
 export function listPages(dist: string = ROOT_SITE.dist): string[] {
-  const pages: string[] = [];
-  const stack = [dist];
-  while (stack.length > 0) {
-    const dir = stack.pop() as string;
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== '_astro') stack.push(path);
-      } else if (name.endsWith('.html')) {
-        const file = relative(dist, path).split('\\').join('/');
-        pages.push(file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1'));
-      }
-    }
-  }
+  const pages = listOutputFiles(dist, '.html').map(pagePathOf).sort();
   if (pages.length === 0) throw new Error(`no pages in ${dist}: run npm run build first`);
-  return pages.sort();
+  return pages;
 }
 
 /** The relative URL of a chapter page, or of the home page for `''`. */

@@ -3,8 +3,6 @@ import { join } from 'node:path';
 import { normalizeBase } from '../url';
 import { listOutputFiles, pageUrl, resolveOutputFile } from './output-files';
 
-export { pageUrl };
-
 /** The meta tag through which a page names the content file it was built from. */
 export const SOURCE_META = 'nn:source';
 

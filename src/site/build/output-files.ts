@@ -18,10 +18,14 @@ export function listOutputFiles(dir: string, extension: string): string[] {
   return found.sort();
 }
 
+/** Where a static host serves an emitted HTML file, relative to the base: `neuron/index.html` → `neuron/`. */
+export function pagePathOf(file: string): string {
+  return file.replace(/(^|\/)index\.html$/, '$1');
+}
+
 /** The URL path at which a static host serves an emitted HTML file. */
 export function pageUrl(base: string, file: string): string {
-  const path = file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1');
-  return normalizeBase(base) + path;
+  return normalizeBase(base) + pagePathOf(file);
 }
 
 /** The output file a site path maps to, or null when nothing is there. */

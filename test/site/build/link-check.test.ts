@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkLinks, pageUrl, readPageFacts } from '../../../src/site/build/link-check';
+import { checkLinks, readPageFacts } from '../../../src/site/build/link-check';
+import { pageUrl } from '../../../src/site/build/output-files';
 
 let dir = '';
 
