@@ -3,8 +3,8 @@
  * for one path per learning rate, and redraws the panels. One `BowlWidget` per figure.
  */
 import * as Plot from '@observablehq/plot';
-import { part, showUrlNotes } from '../shared/dom';
-import { bindNumberField, showFieldMessage } from '../shared/number-field';
+import { pageSettings, part, showUrlNotes } from '../shared/dom';
+import { bindNumberField, setFieldValue } from '../shared/number-field';
 import { createUrlWriter, readUrlState } from '../shared/url-state';
 import { buildBowlFigure, panelReadout } from './figure';
 import { panelPlotOptions } from './plot-options';
@@ -25,7 +25,7 @@ class BowlWidget {
   ) {
     this.saveUrl = createUrlWriter(namespace);
     // The page's settings with the surface's defaults filled in, so a note can name them.
-    const fromPage = DescentBowlProps.parse(JSON.parse(root.dataset.props ?? '{}'));
+    const fromPage = pageSettings(root, DescentBowlProps);
     this.pageState = { ...fromPage, ...resolveSettings(fromPage) } as DescentBowlState;
     const { state, notes } = readUrlState(DescentBowlProps, namespace, this.pageState);
     const rejected = new Set(notes.map((note) => note.key));
@@ -115,8 +115,7 @@ class BowlWidget {
       const rate = part<HTMLInputElement>(element, '[data-role="rate"]');
       rate.step = String(rateStep);
       if (typedIn !== `rate-${i}`) {
-        rate.value = String(panel.learningRate);
-        showFieldMessage(rate, undefined);
+        setFieldValue(rate, panel.learningRate);
       }
       part(element, '[data-role="panel-verdict"]').textContent = panel.verdict;
       part(element, '[data-role="panel-plot"]').replaceChildren(Plot.plot(panelPlotOptions(figure, panel)));
@@ -145,12 +144,9 @@ class BowlWidget {
     const fields: Record<string, number> = { 'start-x': settings.start[0], 'start-y': settings.start[1], steps: settings.steps };
     for (const [role, value] of Object.entries(fields)) {
       if (role === typedIn) continue;
-      const input = part<HTMLInputElement>(this.root, `[data-role="${role}"]`);
-      input.value = String(value);
-      showFieldMessage(input, undefined);
+      setFieldValue(part<HTMLInputElement>(this.root, `[data-role="${role}"]`), value);
     }
   }
-
 }
 
 /** Hydrates one DescentBowl figure; `namespace` (db1, db2, …) keys its settings in the URL. */

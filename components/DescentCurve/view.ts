@@ -2,8 +2,8 @@
  * Browser side of DescentCurve: reads the controls, asks figure.ts (and through it the
  * engine) for the walk, and redraws. One `CurveWidget` per figure on the page.
  */
-import { bindNumberField, showFieldMessage } from '../shared/number-field';
-import { part, showUrlNotes } from '../shared/dom';
+import { bindNumberField, setFieldValue } from '../shared/number-field';
+import { pageSettings, part, showUrlNotes } from '../shared/dom';
 import { renderPlot } from '../shared/render-plot';
 import { createUrlWriter, readUrlState } from '../shared/url-state';
 import { buildCurveFigure, readoutText, splitVerdict } from './figure';
@@ -20,7 +20,7 @@ class CurveWidget {
     namespace: string,
   ) {
     this.saveUrl = createUrlWriter(namespace);
-    this.pageState = DescentCurveProps.parse(JSON.parse(root.dataset.props ?? '{}'));
+    this.pageState = pageSettings(root, DescentCurveProps);
     const { state, notes } = readUrlState(DescentCurveProps, namespace, this.pageState);
     this.state = state;
     showUrlNotes(this.root, notes);
@@ -89,13 +89,10 @@ class CurveWidget {
     };
     for (const [role, value] of Object.entries(fields)) {
       if (role === typedIn) continue;
-      const input = part<HTMLInputElement>(this.root, `[data-role="${role}"]`);
-      input.value = String(value);
-      showFieldMessage(input, undefined);
+      setFieldValue(part<HTMLInputElement>(this.root, `[data-role="${role}"]`), value);
     }
     part(this.root, '[data-role="curvature-field"]').hidden = state.curve !== 'parabola';
   }
-
 }
 
 /** Hydrates one DescentCurve figure; `namespace` (dc1, dc2, …) keys its settings in the URL. */

@@ -4,6 +4,7 @@
  * chapter's tag at build time and the settings read back from the page URL.
  */
 import { z } from 'zod';
+import { Seed } from '../shared/seed';
 
 export const DATASET_NAMES = ['circles', 'moons', 'xor', 'spirals'] as const;
 
@@ -20,7 +21,7 @@ export const LearningRateSweepProps = z
     maxRate: z.number().min(0.00001).max(100).default(10).describe('the largest learning rate tried'),
     count: z.number().int().min(8).max(12).default(10).describe('how many learning rates, spaced evenly on a log scale'),
     steps: z.number().int().min(10).max(2000).default(300).describe('training steps per learning rate (full batch)'),
-    seed: z.number().int().min(0).max(999999).default(1).describe('seed of the data and the initial weights'),
+    seed: Seed.default(1).describe('seed of the data and the initial weights'),
   })
   .strict()
   .superRefine((props, context) => {

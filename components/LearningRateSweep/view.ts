@@ -3,8 +3,9 @@
  * through the engine's job client (never on this thread) with pause, resume and stop, shows
  * progress, and draws the results as they arrive. One `SweepWidget` (one worker) per figure.
  */
-import { bindNumberField, showFieldMessage } from '../shared/number-field';
-import { part, showUrlNotes } from '../shared/dom';
+import { bindNumberField, setFieldValue, showFieldMessage } from '../shared/number-field';
+import { pageSettings, part, showUrlNotes } from '../shared/dom';
+import { nextSeed } from '../shared/seed';
 import { startJobWorker, type JobWorker } from '../shared/start-job';
 import { createUrlWriter, readUrlState } from '../shared/url-state';
 import { formatSignificant } from '../shared/format';
@@ -34,7 +35,7 @@ class SweepWidget {
     namespace: string,
   ) {
     this.saveUrl = createUrlWriter(namespace);
-    this.pageState = LearningRateSweepProps.parse(JSON.parse(root.dataset.props ?? '{}'));
+    this.pageState = pageSettings(root, LearningRateSweepProps);
     const { state, notes } = readUrlState(LearningRateSweepProps, namespace, this.pageState);
     this.state = state;
     this.shownState = this.pageState;
@@ -60,7 +61,7 @@ class SweepWidget {
     });
     part(this.root, '[data-role="stop"]').addEventListener('click', () => this.session?.stop());
     part(this.root, '[data-role="new-seed"]').addEventListener('click', () => {
-      this.update({ seed: (this.state.seed + 1) % 1_000_000 });
+      this.update({ seed: nextSeed(this.state.seed) });
       this.syncFields();
     });
     part(this.root, '[data-role="reset"]').addEventListener('click', () => {
@@ -175,16 +176,11 @@ class SweepWidget {
 
   private syncFields(): void {
     part<HTMLSelectElement>(this.root, '[data-role="dataset"]').value = this.state.dataset;
-    const hidden = part<HTMLInputElement>(this.root, '[data-role="hidden"]');
-    hidden.value = this.state.hidden.join(', ');
-    showFieldMessage(hidden, undefined);
+    setFieldValue(part<HTMLInputElement>(this.root, '[data-role="hidden"]'), this.state.hidden.join(', '));
     for (const [role, key] of Object.entries(NUMBER_FIELDS)) {
-      const input = part<HTMLInputElement>(this.root, `[data-role="${role}"]`);
-      input.value = String(this.state[key]);
-      showFieldMessage(input, undefined);
+      setFieldValue(part<HTMLInputElement>(this.root, `[data-role="${role}"]`), this.state[key]);
     }
   }
-
 }
 
 /** Hydrates one LearningRateSweep figure; `namespace` (lrs1, lrs2, …) keys its settings in the URL. */

@@ -3,12 +3,12 @@
  * The same schema checks the tag at build time and the settings read back from the URL.
  */
 import { z } from 'zod';
+import { Seed } from '../shared/seed';
 
 export const BOUNDARY_DATASETS = ['blobs', 'and', 'or'] as const;
 
 /** A weight or the bias: any number from −10 to 10. */
 export const Parameter = z.number().min(-10).max(10);
-export const Seed = z.number().int().min(0).max(999999);
 
 export const NeuronBoundaryProps = z
   .object({

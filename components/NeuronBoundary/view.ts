@@ -5,11 +5,12 @@
  */
 import { neuron, type Dataset } from '../../src/engine/index';
 import { accuracyText, describeLine, lineSpec } from '../shared/line-figure';
-import { part, showUrlNotes } from '../shared/dom';
-import { bindNumberField, showFieldMessage } from '../shared/number-field';
+import { pageSettings, part, showUrlNotes } from '../shared/dom';
+import { bindNumberField, setFieldValue } from '../shared/number-field';
 import { renderPlot } from '../shared/render-plot';
 import { createUrlWriter, readUrlState } from '../shared/url-state';
-import { BOUNDARY_DATASETS, NeuronBoundaryProps, Parameter, Seed, type NeuronBoundaryState } from './schema';
+import { nextSeed, Seed } from '../shared/seed';
+import { BOUNDARY_DATASETS, NeuronBoundaryProps, Parameter, type NeuronBoundaryState } from './schema';
 
 type ParameterKey = 'w1' | 'w2' | 'bias';
 const PARAMETERS: readonly ParameterKey[] = ['w1', 'w2', 'bias'];
@@ -23,10 +24,9 @@ interface Boundary {
   plot: ReturnType<typeof renderPlot> | null;
 }
 
-
 /** Mounts one boundary figure on its static shell. */
 export function mount(root: HTMLElement, namespace: string): void {
-  const base = NeuronBoundaryProps.parse(JSON.parse(root.dataset.props ?? '{}'));
+  const base = pageSettings(root, NeuronBoundaryProps);
   const { state, notes } = readUrlState(NeuronBoundaryProps, namespace, base);
   const boundary: Boundary = { root, saveUrl: createUrlWriter(namespace), state, data: neuron.neuronDataset(state.dataset, state.seed), plot: null };
   showUrlNotes(root, notes);
@@ -35,7 +35,6 @@ export function mount(root: HTMLElement, namespace: string): void {
   render(boundary);
 }
 
-
 /** Shows the state's numbers in the given parameters' controls (and the data-set controls). */
 function syncControls(boundary: Boundary, keys: readonly ParameterKey[]): void {
   const { root, state } = boundary;
@@ -43,9 +42,7 @@ function syncControls(boundary: Boundary, keys: readonly ParameterKey[]): void {
   part<HTMLInputElement>(root, 'input[data-role="seed"]').value = String(state.seed);
   for (const key of keys) {
     part<HTMLInputElement>(root, `[data-role="${key}-slider"]`).value = String(state[key]);
-    const box = part<HTMLInputElement>(root, `input[data-role="${key}"]`);
-    box.value = String(state[key]);
-    showFieldMessage(box, undefined);
+    setFieldValue(part<HTMLInputElement>(root, `input[data-role="${key}"]`), state[key]);
   }
 }
 
@@ -70,9 +67,8 @@ function wireControls(boundary: Boundary): void {
   const seedBox = part<HTMLInputElement>(root, 'input[data-role="seed"]');
   bindNumberField(seedBox, Seed, (seed) => update(boundary, { seed }));
   part(root, '[data-role="new-seed"]').addEventListener('click', () => {
-    update(boundary, { seed: (boundary.state.seed + 1) % 1000000 });
-    seedBox.value = String(boundary.state.seed);
-    showFieldMessage(seedBox, undefined);
+    update(boundary, { seed: nextSeed(boundary.state.seed) });
+    setFieldValue(seedBox, boundary.state.seed);
   });
   wireDragging(boundary);
 }

@@ -2,7 +2,7 @@
  * The NeuronExplorer in the browser: reads the controls, asks the engine for the forward
  * pass, redraws the diagram, the activation plot and the summary, and keeps the URL in step.
  */
-import { part, showUrlNotes } from '../shared/dom';
+import { pageSettings, part, showUrlNotes } from '../shared/dom';
 import { bindNumberField, showFieldMessage } from '../shared/number-field';
 import { renderPlot } from '../shared/render-plot';
 import { createUrlWriter, readUrlState } from '../shared/url-state';
@@ -27,14 +27,13 @@ interface Explorer {
   state: ExplorerState;
 }
 
-
 function fields(root: HTMLElement, role: string): HTMLInputElement[] {
   return [...root.querySelectorAll<HTMLInputElement>(`input[data-role="${role}"]`)];
 }
 
 /** Mounts one explorer on its static shell. */
 export function mount(root: HTMLElement, namespace: string): void {
-  const base = resolveExplorerState(NeuronExplorerProps.parse(JSON.parse(root.dataset.props ?? '{}')));
+  const base = resolveExplorerState(pageSettings(root, NeuronExplorerProps));
   const { state, notes } = readUrlState(NeuronExplorerProps, namespace, base);
   const resolved = resolveExplorerState(state);
   const explorer: Explorer = {
@@ -49,7 +48,6 @@ export function mount(root: HTMLElement, namespace: string): void {
   wireControls(explorer);
   render(explorer);
 }
-
 
 /** Puts the state into the controls (after reading the URL). */
 function syncControls(explorer: Explorer): void {

@@ -3,6 +3,7 @@
  * the seed that orders the examples. The URL adds `steps`, so a link reopens the same moment.
  */
 import { z } from 'zod';
+import { Seed } from '../shared/seed';
 
 export const GATES = ['and', 'or', 'xor'] as const;
 export const RULES = ['perceptron', 'gradient'] as const;
@@ -10,7 +11,6 @@ export const RULES = ['perceptron', 'gradient'] as const;
 export const MAX_STEPS = 1000;
 
 export const LearningRate = z.number().min(0.001).max(10);
-export const Seed = z.number().int().min(0).max(999999);
 
 export const PerceptronLearnerProps = z
   .object({

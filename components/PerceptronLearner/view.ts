@@ -6,12 +6,13 @@
  */
 import { neuron } from '../../src/engine/index';
 import { describeLine } from '../shared/line-figure';
-import { part, showUrlNotes } from '../shared/dom';
+import { pageSettings, part, showUrlNotes } from '../shared/dom';
 import { bindNumberField } from '../shared/number-field';
 import { renderPlot } from '../shared/render-plot';
 import { createUrlWriter, readUrlState } from '../shared/url-state';
 import { isFinished, learnerAt, learnerSpec, readouts, statusText } from './figure';
-import { GATES, LearningRate, PerceptronLearnerState, RULES, Seed, type PerceptronLearnerSettings } from './schema';
+import { Seed } from '../shared/seed';
+import { GATES, LearningRate, PerceptronLearnerState, RULES, type PerceptronLearnerSettings } from './schema';
 
 /** One learner figure on the page; `timer` is set while playing. */
 interface Player {
@@ -22,10 +23,9 @@ interface Player {
   timer: number | null;
 }
 
-
 /** Mounts one learner on its static shell. */
 export function mount(root: HTMLElement, namespace: string): void {
-  const base = PerceptronLearnerState.parse(JSON.parse(root.dataset.props ?? '{}'));
+  const base = pageSettings(root, PerceptronLearnerState);
   const { state, notes } = readUrlState(PerceptronLearnerState, namespace, base);
   const { steps, ...settings } = state;
   const player: Player = { root, saveUrl: createUrlWriter(namespace), settings, learner: learnerAt(settings, steps), timer: null };

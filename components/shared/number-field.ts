@@ -52,6 +52,12 @@ export function showFieldMessage(input: HTMLInputElement, message: string | unde
   }
 }
 
+/** Puts a value the widget chose into `input` and clears any message about what was typed before. */
+export function setFieldValue(input: HTMLInputElement, value: number | string): void {
+  input.value = String(value);
+  showFieldMessage(input, undefined);
+}
+
 /**
  * Browser: checks every edit of `input` against `fieldSchema` and calls `onValue` only with
  * good values. Returns a function that detaches the listener.
