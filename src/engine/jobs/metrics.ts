@@ -7,6 +7,7 @@ import type { FastLossName } from '../compiled/loss-kernels';
 import { sigmoid } from '../activations';
 import { accuracy } from '../data/accuracy';
 import type { Dataset } from '../data/dataset';
+import { outputSizeOf } from '../layers/sequential';
 import type { LayerStats, ReportSpec } from './protocol';
 
 /** Index of the largest of `width` numbers starting at `offset`. */
@@ -22,7 +23,7 @@ function argmax(values: Float64Array, offset: number, width: number): number {
  * or 0 (logits, hinge scores). Several outputs: the largest one is the class.
  */
 export function accuracyOf(program: CompiledModel, data: Dataset, loss: FastLossName): number {
-  const width = program.outputs.length / program.maxRows;
+  const width = outputSizeOf(program.spec);
   const outputs = program.outputs.subarray(0, data.count * width);
   if (width === 1) {
     return accuracy(outputs, data.targets.subarray(0, data.count), loss === 'bceWithLogits' || loss === 'hinge' ? 0 : 0.5);
@@ -51,7 +52,7 @@ export function loadGridInPlace(program: CompiledModel, grid: NonNullable<Report
 /** The model over the loaded grid: P(class 1) for BCE losses, the argmax class for several outputs, else the output. */
 export function boundaryValues(program: CompiledModel, points: number, loss: FastLossName): number[] {
   program.forward(points);
-  const width = program.outputs.length / program.maxRows;
+  const width = outputSizeOf(program.spec);
   const values = new Array<number>(points);
   for (let p = 0; p < points; p++) {
     if (width > 1) values[p] = argmax(program.outputs, p * width, width);
