@@ -1,21 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { checkAssetReferences } from '../../../src/site/build/asset-check';
+import { tempSites } from './temp-site';
 
-let dir = '';
-
-function site(files: Record<string, string>): string {
-  dir = mkdtempSync(join(tmpdir(), 'nn-assets-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
-
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const site = tempSites('nn-assets-');
 
 const built = {
   'index.html': '<p>home</p>',

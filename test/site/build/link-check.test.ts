@@ -1,22 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkLinks, readPageFacts } from '../../../src/site/build/link-check';
 import { pageUrl } from '../../../src/site/build/output-files';
+import { tempSites } from './temp-site';
 
-let dir = '';
-
-function site(files: Record<string, string>): string {
-  dir = mkdtempSync(join(tmpdir(), 'nn-links-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
-
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const site = tempSites('nn-links-');
 
 const source = '<meta name="nn:source" content="content/chapters/neuron.mdx">';
 
