@@ -100,7 +100,7 @@ export { summarize, formatSummary, type ModelSummary, type SummaryRow } from './
 /** The fast path: a model recorded once and replayed over preallocated buffers. */
 export { compileModel, CompiledModel, type CompileOptions } from './compiled/compiled-model';
 /** Losses the fast path computes (mean over the batch), fused with their gradients. */
-export { type FastLossName, HUBER_DELTA } from './compiled/loss-kernels';
+export { type FastLossName } from './compiled/loss-kernels';
 /** Optimizer specs, the optimizer interface and the spec helpers. */
 export {
   withLearningRate,
@@ -139,6 +139,7 @@ export {
   BCE_EPSILON,
   binaryCrossEntropy,
   binaryCrossEntropyWithLogits,
+  HUBER_DELTA,
   hingeLoss,
   huberLoss,
   l1Loss,

@@ -13,6 +13,7 @@
  * program hands this kernel the logits z (sigmoid and loss fused into a − y).
  */
 import { sigmoid } from '../activations';
+import { HUBER_DELTA } from '../losses/huber';
 import { exp, log, log1p } from '../math/index';
 
 /** Losses the fast path knows, named as in `losses/`. */
@@ -24,9 +25,6 @@ export type FastLossName =
   | 'bceWithLogits'
   | 'softmaxCrossEntropy'
   | 'hinge';
-
-/** Huber's threshold between the quadratic and the linear part (PyTorch's default). */
-export const HUBER_DELTA = 1;
 
 /**
  * Mean loss of `out` against `y`; writes dL/d(out) into `grad` unless it is null.

@@ -9,16 +9,19 @@ import { EngineError } from '../errors';
 import type { Tensor } from '../tensor';
 import { assertLossShapes, parseReduction, reducedLoss, type LossOptions } from './reduction';
 
+/** Huber's default threshold between the quadratic and the linear part (PyTorch's default). */
+export const HUBER_DELTA = 1;
+
 /** Options for {@link huberLoss}. */
 export interface HuberOptions extends LossOptions {
-  /** Where the loss turns from quadratic to linear; default 1. */
+  /** Where the loss turns from quadratic to linear; default {@link HUBER_DELTA}. */
   readonly delta?: number;
 }
 
 /** Huber loss between predictions and targets of the same shape, as a [1, 1] tensor. */
 export function huberLoss(predictions: Tensor, targets: Tensor, options: HuberOptions = {}): Tensor {
   const reduction = parseReduction('huberLoss', options.reduction);
-  const delta = options.delta ?? 1;
+  const delta = options.delta ?? HUBER_DELTA;
   if (!Number.isFinite(delta) || delta <= 0) {
     throw new EngineError('huberLoss', `delta: expected a finite number > 0, got ${delta}`);
   }

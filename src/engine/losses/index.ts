@@ -2,7 +2,7 @@
 export { parseReduction, type LossOptions, type Reduction } from './reduction';
 export { mseLoss } from './mse';
 export { l1Loss } from './l1';
-export { huberLoss, type HuberOptions } from './huber';
+export { HUBER_DELTA, huberLoss, type HuberOptions } from './huber';
 export { BCE_EPSILON, binaryCrossEntropy } from './binary-cross-entropy';
 export { binaryCrossEntropyWithLogits } from './binary-cross-entropy-with-logits';
 export { softmaxCrossEntropy } from './softmax-cross-entropy';
