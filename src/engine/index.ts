@@ -2,7 +2,7 @@
  * Neural Notebook's engine: everything the widgets and tests use leaves through this file.
  */
 export { EngineError, formatShape } from './errors';
-export { createRng, shuffle, permutation, type Rng } from './random';
+export { createRng, shuffle, shuffleInPlace, permutation, type Rng } from './random';
 /**
  * exp, expm1, log, log1p, tanh, sin, cos, pow and hypot that give the same bits in every
  * JavaScript engine (fdlibm ports), as one namespace: `math.log(x)`. Use them instead of

@@ -122,14 +122,22 @@ export function createRng(seed: number): Rng {
 
 /** Returns a new array with the items in random order (Fisher–Yates). */
 export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
-  const result = items.slice();
-  for (let i = result.length - 1; i > 0; i--) {
+  return shuffleInPlace(items.slice(), rng);
+}
+
+/**
+ * Fisher–Yates in place, with the same draws as {@link shuffle}: for i from the last
+ * index down to 1, swap item i with item rng.int(i + 1). Works on arrays and typed arrays
+ * alike, so a training step can reshuffle its index buffer without allocating.
+ */
+export function shuffleInPlace<L extends { length: number; [index: number]: unknown }>(items: L, rng: Rng): L {
+  for (let i = items.length - 1; i > 0; i--) {
     const j = rng.int(i + 1);
-    const held = result[i];
-    result[i] = result[j];
-    result[j] = held;
+    const held = items[i];
+    items[i] = items[j];
+    items[j] = held;
   }
-  return result;
+  return items;
 }
 
 /** A random permutation of 0, 1, …, n − 1. */

@@ -13,7 +13,7 @@ import type { SequentialSpec } from '../layers/sequential';
 import { inputSizeOf, outputSizeOf } from '../layers/sequential';
 import { createOptimizer } from '../optim/create-optimizer';
 import type { Optimizer } from '../optim/optimizer';
-import type { Rng } from '../random';
+import { shuffleInPlace, type Rng } from '../random';
 import { assertBatchMode, largestBatch, stepsPerEpoch } from './batch-mode';
 import { firstNonFinite } from './divergence';
 import type { Dataset } from '../data/dataset';
@@ -179,16 +179,6 @@ export class TrainingSession {
   private load(start: number, rows: number): void {
     const { inputs, targets, spec } = this.program;
     loadRowsInPlace(this.data, this.order, start, rows, inputs, targets, outputSizeOf(spec));
-  }
-}
-
-/** Fisher–Yates with the same draws as `shuffle` in random.ts, without allocating. */
-function shuffleInPlace(order: Int32Array, rng: Rng): void {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    const held = order[i];
-    order[i] = order[j];
-    order[j] = held;
   }
 }
 
