@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import rehypeKatex from 'rehype-katex';
 import { expect, test } from 'vitest';
 import { KATEX_DIST } from '../../../src/site/markdown/katex';
+import { walk } from '../../../src/site/markdown/walk';
 
 interface HastNode {
   type: string;
@@ -19,13 +20,10 @@ function mathElement(tex: string, display: boolean): HastNode {
 
 function classNames(root: HastNode): Set<string> {
   const found = new Set<string>();
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as HastNode;
-    const names = node.properties?.className;
+  walk(root, (node) => {
+    const names = (node as HastNode).properties?.className;
     if (Array.isArray(names)) names.forEach((name) => found.add(String(name)));
-    stack.push(...(node.children ?? []));
-  }
+  });
   return found;
 }
 
