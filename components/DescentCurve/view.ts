@@ -91,7 +91,7 @@ class CurveWidget {
       if (role === typedIn) continue;
       setFieldValue(part<HTMLInputElement>(this.root, `[data-role="${role}"]`), value);
     }
-    part(this.root, '[data-role="curvature-field"]').hidden = state.curve !== 'parabola';
+    part(this.root, '[data-field="curvature"]').hidden = state.curve !== 'parabola';
   }
 }
 
