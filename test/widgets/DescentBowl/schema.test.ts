@@ -2,16 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { DescentBowlProps, adaptToSurface, resolveSettings } from '../../../components/DescentBowl/schema';
 import { parseProps } from '../../../components/shared/parse-props';
 import { decodeUrlState } from '../../../components/shared/url-state';
+import { propsError } from '../shared/props-error';
 
 const SOURCE = 'content/chapters/learning-rate.mdx:244';
 
 function problemsOf(props: Record<string, unknown>): string {
-  try {
-    parseProps(DescentBowlProps, { __source: SOURCE, ...props }, 'DescentBowl');
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected the props to be rejected');
+  return propsError(DescentBowlProps, 'DescentBowl', props, SOURCE);
 }
 
 describe('DescentBowlProps', () => {

@@ -2,16 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { DescentCurveProps } from '../../../components/DescentCurve/schema';
 import { parseProps } from '../../../components/shared/parse-props';
 import { decodeUrlState } from '../../../components/shared/url-state';
+import { propsError } from '../shared/props-error';
 
 const SOURCE = 'content/chapters/learning-rate.mdx:105';
 
 function problemsOf(props: Record<string, unknown>): string {
-  try {
-    parseProps(DescentCurveProps, { __source: SOURCE, ...props }, 'DescentCurve');
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected the props to be rejected');
+  return propsError(DescentCurveProps, 'DescentCurve', props, SOURCE);
 }
 
 describe('DescentCurveProps', () => {

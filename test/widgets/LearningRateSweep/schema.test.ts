@@ -3,16 +3,12 @@ import { LearningRateSweepProps } from '../../../components/LearningRateSweep/sc
 import { parseHiddenText, rateOrderProblem } from '../../../components/LearningRateSweep/settings-text';
 import { parseProps } from '../../../components/shared/parse-props';
 import { decodeUrlState } from '../../../components/shared/url-state';
+import { propsError } from '../shared/props-error';
 
 const SOURCE = 'content/chapters/learning-rate.mdx:374';
 
 function problemsOf(props: Record<string, unknown>): string {
-  try {
-    parseProps(LearningRateSweepProps, { __source: SOURCE, ...props }, 'LearningRateSweep');
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected the props to be rejected');
+  return propsError(LearningRateSweepProps, 'LearningRateSweep', props, SOURCE);
 }
 
 describe('LearningRateSweepProps', () => {
