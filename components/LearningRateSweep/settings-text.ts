@@ -3,15 +3,13 @@
  * sizes, and the rule that the smallest rate stays below the largest. Pure; never throws.
  */
 import { describeExpected } from '../shared/describe-schema';
-import { parseNumberText } from '../shared/number-field';
+import { parseNumberText, type FieldResult } from '../shared/number-field';
 import { LearningRateSweepProps } from './schema';
 
 const HIDDEN = LearningRateSweepProps.innerType().shape.hidden;
 
-export type TextResult<T> = { ok: true; value: T } | { ok: false; message: string };
-
 /** "16, 8" → [16, 8]; anything else gets a message naming what is allowed. */
-export function parseHiddenText(text: string): TextResult<number[]> {
+export function parseHiddenText(text: string): FieldResult<number[]> {
   const advice = `enter ${describeExpected(HIDDEN)}, separated by commas`;
   const parts = text.split(',').map((part) => part.trim());
   if (parts.length > 3) return { ok: false, message: `${parts.length} layers is too many; ${advice}` };

@@ -11,15 +11,15 @@
 import { z } from 'zod';
 import { describeExpected, numberRange, unwrapSchema } from './describe-schema';
 
-/** The outcome of reading a typed number: the value, or a message for the reader. */
-export type NumberFieldResult = { ok: true; value: number } | { ok: false; message: string };
+/** The outcome of reading what a reader typed: the value, or a message for the reader. */
+export type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /**
  * Reads `text` as a value of the number schema `fieldSchema`. Pure; never throws.
  * `isUnreadable` says the browser held text it could not read as a number (an
  * `<input type="number">` then reports an empty value, for "1e400" or "--2").
  */
-export function parseNumberText(text: string, fieldSchema: z.ZodTypeAny, isUnreadable = false): NumberFieldResult {
+export function parseNumberText(text: string, fieldSchema: z.ZodTypeAny, isUnreadable = false): FieldResult<number> {
   const inner = unwrapSchema(fieldSchema);
   if (!(inner instanceof z.ZodNumber)) throw new Error('parseNumberText: the schema must be a z.number()');
   const advice = `enter ${describeExpected(inner)}`;
