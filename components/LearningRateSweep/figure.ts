@@ -33,6 +33,12 @@ export function sweepRows(runs: readonly SweepRun[]): SweepRow[] {
   });
 }
 
+/** The run with the lowest final loss among those that did not diverge (the valley's floor); undefined if all did. */
+export function lowestRun(runs: readonly SweepRun[]): SweepRun | undefined {
+  const finished = runs.filter((run) => run.status !== 'diverged' && Number.isFinite(run.finalLoss));
+  return finished.length === 0 ? undefined : finished.reduce((a, b) => (b.finalLoss < a.finalLoss ? b : a));
+}
+
 /** "2 → 8 → 1". */
 export function describeNetwork(hidden: readonly number[]): string {
   return [2, ...hidden, 1].join(' → ');
@@ -50,9 +56,8 @@ export function describeSweep(state: LearningRateSweepState, runs: readonly Swee
     `Final training loss after ${state.steps} steps at ${rows.length} learning rates from ` +
     `${formatSignificant(state.minRate)} to ${formatSignificant(state.maxRate)}, network ${describeNetwork(state.hidden)} ` +
     `on the ${DATASET_LABELS[state.dataset]} data, seed ${state.seed}.`;
-  const finished = rows.filter((row) => !row.hasDiverged);
-  if (finished.length === 0) return `${opening} Every rate diverged.`;
-  const best = finished.reduce((a, b) => (b.finalLoss < a.finalLoss ? b : a));
+  const best = lowestRun(runs);
+  if (best === undefined) return `${opening} Every rate diverged.`;
   const diverged = rows.filter((row) => row.hasDiverged).map((row) => formatSignificant(row.learningRate));
   const divergedText =
     diverged.length === 0

@@ -7,6 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { SweepRun } from '../../src/engine/index';
 import { colorOf } from '../shared/plot-spec';
 import { formatSignificant } from '../shared/format';
+import { lowestRun } from './figure';
 
 const SIZE = { width: 340, height: 260 };
 const MARGIN = { marginTop: 20, marginRight: 14, marginBottom: 36, marginLeft: 44 };
@@ -17,7 +18,8 @@ export function valleyPlotOptions(runs: readonly SweepRun[], rates: readonly num
   const top = Math.min(3, Math.max(...startingLosses(runs), ...finished.map((run) => run.finalLoss))) * 1.15;
   const diverged = runs.filter((run) => run.status === 'diverged');
   const points = finished.map((run) => [run.learningRate, run.finalLoss] as [number, number]);
-  const best = points.length > 0 ? [points.reduce((a, b) => (b[1] < a[1] ? b : a))] : [];
+  const lowest = lowestRun(runs);
+  const best = lowest ? [[lowest.learningRate, lowest.finalLoss] as [number, number]] : [];
   return {
     ...SIZE,
     ...MARGIN,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { runJob, type SweepRun } from '../../../src/engine/index';
-import { describeSweep, finishedText, sweepRows } from '../../../components/LearningRateSweep/figure';
+import { describeSweep, finishedText, lowestRun, sweepRows } from '../../../components/LearningRateSweep/figure';
 import { LearningRateSweepProps } from '../../../components/LearningRateSweep/schema';
 import { buildSweepSpec, logSpacedRates } from '../../../components/LearningRateSweep/sweep-spec';
 
@@ -49,6 +49,11 @@ describe('sweepRows and describeSweep', () => {
       'final loss 0.08123',
       'diverged at step 37: the learning rate 1 is too large for this network',
     ]);
+  });
+
+  test('lowestRun(runs) is the lowest final loss among the rates that did not diverge', () => {
+    expect(lowestRun(runs)?.learningRate).toBe(0.1);
+    expect(lowestRun(runs.slice(2))).toBeUndefined();
   });
 
   test('a finished sweep\'s status names its size, network and seed', () => {
