@@ -3,7 +3,7 @@
  * typically the SVG the build rendered for the same initial state. Colours come from the
  * CSS variables in widget.css, so the figure follows the light/dark theme without a redraw.
  *
- *   renderPlot(root.querySelector('.nn-plot')!, spec);
+ *   renderPlot(part(root, '[data-role="plot"]'), spec);
  */
 import * as Plot from '@observablehq/plot';
 import { toPlotOptions, type PlotSpec } from './plot-spec';
