@@ -11,13 +11,13 @@ import { createUrlWriter, readUrlState } from '../shared/url-state';
 import { formatSignificant } from '../shared/format';
 import { drawResults } from './draw-results';
 import { describeSweep, finishedText } from './figure';
+import { NUMBER_FIELDS, type NumberFieldKey } from './number-fields';
 import { LearningRateSweepProps, type LearningRateSweepState } from './schema';
 import { parseHiddenText, rateOrderProblem } from './settings-text';
 import { buildSweepSpec } from './sweep-spec';
 import { SweepSession, type SweepEnd, type SweepProgress } from './sweep-session';
 
 const shape = LearningRateSweepProps.innerType().shape;
-const NUMBER_FIELDS = { 'min-rate': 'minRate', 'max-rate': 'maxRate', count: 'count', steps: 'steps', seed: 'seed' } as const;
 
 class SweepWidget {
   private state: LearningRateSweepState;
@@ -51,7 +51,7 @@ class SweepWidget {
       showFieldMessage(hidden, result.ok ? undefined : result.message);
       if (result.ok) this.update({ hidden: result.value });
     });
-    for (const [role, key] of Object.entries(NUMBER_FIELDS)) {
+    for (const { role, key } of NUMBER_FIELDS) {
       bindNumberField(part(this.root, `[data-role="${role}"]`), shape[key], (value) => this.updateNumber(role, key, value));
     }
     part(this.root, '[data-role="run"]').addEventListener('click', () => this.run());
@@ -76,7 +76,7 @@ class SweepWidget {
     if (JSON.stringify(this.state) !== JSON.stringify(this.pageState)) this.run();
   }
 
-  private updateNumber(role: string, key: (typeof NUMBER_FIELDS)[keyof typeof NUMBER_FIELDS], value: number): void {
+  private updateNumber(role: string, key: NumberFieldKey, value: number): void {
     const problem = rateOrderProblem(key === 'minRate' ? value : this.state.minRate, key === 'maxRate' ? value : this.state.maxRate);
     if (problem) showFieldMessage(part(this.root, `[data-role="${role}"]`), problem);
     else this.update({ [key]: value });
@@ -177,7 +177,7 @@ class SweepWidget {
   private syncFields(): void {
     part<HTMLSelectElement>(this.root, '[data-role="dataset"]').value = this.state.dataset;
     setFieldValue(part<HTMLInputElement>(this.root, '[data-role="hidden"]'), this.state.hidden.join(', '));
-    for (const [role, key] of Object.entries(NUMBER_FIELDS)) {
+    for (const { role, key } of NUMBER_FIELDS) {
       setFieldValue(part<HTMLInputElement>(this.root, `[data-role="${role}"]`), this.state[key]);
     }
   }
