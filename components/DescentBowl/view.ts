@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { pageSettings, part, showUrlNotes } from '../shared/dom';
 import { bindNumberField, setFieldValue } from '../shared/number-field';
-import { createUrlWriter, readUrlState } from '../shared/url-state';
+import { createUrlWriter, readUrlState, settingsInQuery } from '../shared/url-state';
 import { buildBowlFigure, panelReadout } from './figure';
 import { panelPlotOptions } from './plot-options';
 import { DescentBowlProps, adaptToSurface, rateStepOf, resolveSettings, type DescentBowlState, type SurfaceName } from './schema';
@@ -29,10 +29,7 @@ class BowlWidget {
     this.pageState = { ...fromPage, ...resolveSettings(fromPage) } as DescentBowlState;
     const { state, notes } = readUrlState(DescentBowlProps, namespace, this.pageState);
     const rejected = new Set(notes.map((note) => note.key));
-    const inLink = [...new URLSearchParams(window.location.search).keys()]
-      .filter((name) => name.startsWith(`${namespace}.`))
-      .map((name) => name.slice(namespace.length + 1))
-      .filter((key) => !rejected.has(key));
+    const inLink = settingsInQuery(namespace, window.location.search).filter((key) => !rejected.has(key));
     this.state = adaptToSurface(state, this.pageState, new Set(inLink));
     showUrlNotes(this.root, notes);
   }

@@ -108,6 +108,13 @@ function mergeConsistent<S extends z.ZodTypeAny>(
   }
 }
 
+/** The names of the settings `search` gives for `namespace`, accepted or not: ["steps"] for db1 in `?db1.steps=80&db2.x=1`. */
+export function settingsInQuery(namespace: string, search: string): string[] {
+  return [...new URLSearchParams(search).keys()]
+    .filter((name) => name.startsWith(`${namespace}.`))
+    .map((name) => name.slice(namespace.length + 1));
+}
+
 /** Returns `search` with the settings of `namespace` replaced by `state`; other parameters are kept. */
 export function encodeUrlState(namespace: string, state: Record<string, unknown>, search: string): string {
   const others = [...new URLSearchParams(search)]

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createUrlWriter, decodeUrlState, encodeUrlState } from '../../../components/shared/url-state';
+import { createUrlWriter, decodeUrlState, encodeUrlState, settingsInQuery } from '../../../components/shared/url-state';
 import { SampleProps } from './sample-schema';
 
 const base = SampleProps.parse({});
@@ -104,4 +104,9 @@ describe('createUrlWriter', () => {
       vi.useRealTimers();
     }
   });
+});
+
+test('settingsInQuery lists the names of one namespace\'s settings, valid or not, and nothing of the others', () => {
+  expect(settingsInQuery('db1', '?db1.steps=80&db2.steps=5&db1.colour=red&db10.x=1&other=1')).toEqual(['steps', 'colour']);
+  expect(settingsInQuery('db1', '')).toEqual([]);
 });
