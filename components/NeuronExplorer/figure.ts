@@ -19,8 +19,9 @@ const ROW = 40;
 const TOP = 34;
 const SUM_X = 236;
 
+/** Escapes text for SVG markup, in element content and in a double-quoted attribute (the aria-label). */
 function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 }
 
 function label(x: number, y: number, text: string, extra = ''): string {
