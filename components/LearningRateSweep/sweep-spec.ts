@@ -6,7 +6,7 @@
  * would saturate instead and hide it. The page's worker and the Node tests run this same spec, so
  * they must report the same numbers.
  */
-import { math, type DataSpec, type SweepJobSpec } from '../../src/engine/index';
+import { logSpacedRates, type DataSpec, type SweepJobSpec } from '../../src/engine/index';
 import type { LearningRateSweepState } from './schema';
 
 /** Points per generated data set: enough for a clear shape, small enough to sweep in a blink. */
@@ -14,16 +14,6 @@ export const POINTS = 200;
 
 /** How many points each loss curve keeps at most. */
 const CURVE_POINTS = 100;
-
-/**
- * `count` rates from `minRate` to `maxRate`, evenly spaced on a log scale, to 3 significant digits.
- * The engine's `math.log` and `math.exp` round alike in every browser (`Math.log` does not),
- * so the page and Node pick the same rates.
- */
-export function logSpacedRates(minRate: number, maxRate: number, count: number): number[] {
-  const ratio = math.log(maxRate / minRate);
-  return Array.from({ length: count }, (_, i) => Number((minRate * math.exp((ratio * i) / (count - 1))).toPrecision(3)));
-}
 
 /** The data spec of a data set name. */
 export function dataSpecOf(state: LearningRateSweepState): DataSpec {

@@ -119,6 +119,8 @@ export { RmsProp } from './optim/rmsprop';
 export { Adam } from './optim/adam';
 /** The optimizer a spec describes. */
 export { createOptimizer } from './optim/create-optimizer';
+/** Log-spaced learning rates for a range test (a sweep). */
+export { logSpacedRates } from './optim/log-spaced-rates';
 /** Batch modes of a training run: full, mini-batch, or one random sample per step. */
 export { stepsPerEpoch, type BatchMode } from './train/batch-mode';
 /** Training to the end in one call. */
