@@ -69,9 +69,10 @@ test('LearningRateSweep: bad settings are answered next to the field; a sweep pa
   expect(page.url()).not.toContain('steps=5');
 
   // A sweep paused and resumed gives bit for bit the numbers of the same sweep run in one go.
-  // (Both run in this browser; test/e2e/engine/node-browser-identity.spec.ts checks the same
-  // 1000-step sweep against Node bit for bit.)
-  await steps.fill('1000');
+  // (Both run in this browser; test/e2e/engine/node-browser-identity.spec.ts checks a
+  // 1000-step sweep against Node bit for bit.) The longest sweep the field allows, so that on a
+  // loaded machine the Pause and Stop below still land before the last rate finishes.
+  await steps.fill('2000');
   await widget.getByRole('button', { name: 'Run sweep' }).click();
   await expect(widget).toHaveAttribute('data-sweep', 'done', { timeout: 30_000 });
   const inOneGo = await shownRows(widget);
