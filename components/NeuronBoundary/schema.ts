@@ -7,8 +7,11 @@ import { Seed } from '../shared/seed';
 
 export const BOUNDARY_DATASETS = ['blobs', 'and', 'or'] as const;
 
+/** How far a weight or the bias may go either side of 0 (boxes, sliders and dragging stop there). */
+export const PARAMETER_LIMIT = 10;
+
 /** A weight or the bias: any number from −10 to 10. */
-export const Parameter = z.number().min(-10).max(10);
+export const Parameter = z.number().min(-PARAMETER_LIMIT).max(PARAMETER_LIMIT);
 
 export const NeuronBoundaryProps = z
   .object({

@@ -10,7 +10,7 @@ import { bindNumberField, setFieldValue } from '../shared/number-field';
 import { renderPlot } from '../shared/render-plot';
 import { createUrlWriter, readUrlState } from '../shared/url-state';
 import { nextSeed, Seed } from '../shared/seed';
-import { BOUNDARY_DATASETS, NeuronBoundaryProps, Parameter, type NeuronBoundaryState } from './schema';
+import { BOUNDARY_DATASETS, NeuronBoundaryProps, PARAMETER_LIMIT, Parameter, type NeuronBoundaryState } from './schema';
 
 type ParameterKey = 'w1' | 'w2' | 'bias';
 const PARAMETERS: readonly ParameterKey[] = ['w1', 'w2', 'bias'];
@@ -86,7 +86,7 @@ function wireDragging(boundary: Boundary): void {
     const x2 = plot.scale('y')?.invert?.(point.y);
     if (typeof x1 !== 'number' || typeof x2 !== 'number') return;
     const bias = -neuron.lineValue({ ...boundary.state, bias: 0 }, x1, x2);
-    update(boundary, { bias: Math.max(-10, Math.min(10, Math.round(bias * 100) / 100)) });
+    update(boundary, { bias: Math.max(-PARAMETER_LIMIT, Math.min(PARAMETER_LIMIT, Math.round(bias * 100) / 100)) });
     syncControls(boundary, ['bias']);
   };
   container.addEventListener('pointerdown', (event) => {
