@@ -11,6 +11,8 @@ const HIDDEN = LearningRateSweepProps.innerType().shape.hidden;
 /** "16, 8" → [16, 8]; anything else gets a message naming what is allowed. */
 export function parseHiddenText(text: string): FieldResult<number[]> {
   const advice = `enter ${describeExpected(HIDDEN)}, separated by commas`;
+  // Worded like an empty number box (number-field.ts), not as one missing size.
+  if (text.trim() === '') return { ok: false, message: `the field is empty; ${advice}` };
   const parts = text.split(',').map((part) => part.trim());
   if (parts.length > 3) return { ok: false, message: `${parts.length} layers is too many; ${advice}` };
   const sizes: number[] = [];

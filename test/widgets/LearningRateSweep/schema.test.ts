@@ -65,6 +65,13 @@ describe('parseHiddenText', () => {
     expect(parseHiddenText(' 4 ')).toEqual({ ok: true, value: [4] });
   });
 
+  test('answers an empty field as empty, like the number boxes', () => {
+    expect(parseHiddenText('  ')).toEqual({
+      ok: false,
+      message: 'the field is empty; enter a list of 1 to 3 integers from 1 to 32, separated by commas',
+    });
+  });
+
   test('answers a bad list with the allowed shape', () => {
     expect([parseHiddenText('8, 0'), parseHiddenText('8,,4'), parseHiddenText('1,2,3,4'), parseHiddenText('2.5')]).toMatchInlineSnapshot(`
       [
