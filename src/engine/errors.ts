@@ -6,11 +6,14 @@
 export class EngineError extends Error {
   /** The op or function that rejected its input, for example `matmul`. */
   readonly op: string;
+  /** What was wrong, without the op: for a caller that reports it under its own name. */
+  readonly detail: string;
 
   constructor(op: string, detail: string) {
     super(`${op}: ${detail}`);
     this.name = 'EngineError';
     this.op = op;
+    this.detail = detail;
   }
 }
 

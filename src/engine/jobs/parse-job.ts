@@ -82,7 +82,8 @@ function optionalInit(value: unknown, field: string, layerCount: number, key: 'i
     try {
       return parseInitSpec(item);
     } catch (error) {
-      const detail = (error as Error).message.replace(/^parseInitSpec: /, '');
+      if (!(error instanceof EngineError)) throw error;
+      const detail = error.detail;
       // "kind: expected …" names a field inside the spec: report it as init.kind.
       throw new EngineError('parseJobSpec', /^\w+: /.test(detail) ? `${f}.${detail}` : `${f}: ${detail}`);
     }
@@ -116,8 +117,9 @@ function parseOptimizer(value: unknown, field: string): OptimizerSpec {
   try {
     assertOptimizerSpec(spec as unknown as OptimizerSpec);
   } catch (error) {
-    // "sgd: learningRate must be a positive number, got 0" → "optimizer.learningRate: expected a positive number, got 0".
-    const detail = (error as Error).message.replace(/^\w+: (\w+) must be (.*), got (.*)$/, '$1: expected $2, got $3');
+    if (!(error instanceof EngineError)) throw error;
+    // "learningRate must be a positive number, got 0" → "optimizer.learningRate: expected a positive number, got 0".
+    const detail = error.detail.replace(/^(\w+) must be (.*), got (.*)$/, '$1: expected $2, got $3');
     throw new EngineError('parseJobSpec', `${field}.${detail}`);
   }
   return spec as unknown as OptimizerSpec;
