@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { pageSettings, part, showUrlNotes } from '../shared/dom';
-import { bindNumberField, setFieldValue } from '../shared/number-field';
+import { bindNumberField, setFieldValue, showFieldMessage } from '../shared/number-field';
 import { createUrlWriter, readUrlState, settingsInQuery } from '../shared/url-state';
 import { buildBowlFigure, panelReadout } from './figure';
 import { panelPlotOptions } from './plot-options';
@@ -71,40 +71,39 @@ class BowlWidget {
   }
 
   private bindRateFields(): void {
-    this.root.querySelectorAll<HTMLInputElement>('[data-role="rate"]').forEach((input, i) => {
-      bindNumberField(input, RATE_SCHEMA, (rate) => {
-        const learningRates = [...this.settings().learningRates];
-        learningRates[i] = rate;
-        this.update({ learningRates }, `rate-${i}`);
-      });
+    this.root.querySelectorAll<HTMLInputElement>('[data-role="rate"]').forEach((input, i) => this.bindRateField(input, i));
+  }
+
+  private bindRateField(input: HTMLInputElement, index: number): void {
+    bindNumberField(input, RATE_SCHEMA, (rate) => {
+      const learningRates = [...this.settings().learningRates];
+      learningRates[index] = rate;
+      this.update({ learningRates }, `rate-${index}`);
     });
   }
 
-  /** Rebuilds the panels when their number changes (another surface brings other defaults). */
-  private ensurePanels(count: number, rateStep: number): void {
+  /**
+   * Matches the number of panels to the figure's (another surface brings other defaults): drops
+   * the extra ones, or copies the first panel the build drew and numbers the copy.
+   */
+  private ensurePanels(count: number): void {
     const container = part(this.root, '[data-role="panels"]');
-    if (container.querySelectorAll('[data-role="panel"]').length === count) return;
-    const id = this.root.id;
+    const panels = container.querySelectorAll<HTMLElement>('[data-role="panel"]');
     container.dataset.count = String(count);
-    container.innerHTML = Array.from({ length: count }, (_, i) => {
-      const field = `${id}-rate-${i + 1}`;
-      return `<div class="db-panel" data-role="panel">
-  <div class="nn-field db-rate"><label for="${field}">Learning rate, path ${i + 1}</label>
-    <input id="${field}" data-role="rate" type="number" inputmode="decimal" step="${rateStep}" aria-describedby="${field}-message" />
-    <p class="nn-field-message" id="${field}-message" hidden></p></div>
-  <p class="db-verdict" data-role="panel-verdict"></p>
-  <div class="nn-plot" data-role="panel-plot"></div>
-  <p class="nn-readout db-readout" data-role="panel-readout"></p>
-</div>`;
-    }).join('');
-    this.bindRateFields();
+    for (let i = count; i < panels.length; i++) panels[i].remove();
+    for (let i = panels.length; i < count; i++) {
+      const panel = panels[0].cloneNode(true) as HTMLElement;
+      const rate = numberPanel(panel, `${this.root.id}-rate-${i + 1}`, i + 1);
+      container.append(panel);
+      this.bindRateField(rate, i);
+    }
   }
 
   private render(typedIn?: string): void {
     const settings = this.settings();
     const figure = buildBowlFigure(settings);
     const rateStep = rateStepOf(settings.surface);
-    this.ensurePanels(figure.panels.length, rateStep);
+    this.ensurePanels(figure.panels.length);
     const panelElements = this.root.querySelectorAll<HTMLElement>('[data-role="panel"]');
     figure.panels.forEach((panel, i) => {
       const element = panelElements[i];
@@ -144,6 +143,19 @@ class BowlWidget {
       setFieldValue(part<HTMLInputElement>(this.root, `[data-role="${role}"]`), value);
     }
   }
+}
+
+/** Gives a copied panel's rate box its own id, label and (empty) message; returns the box. */
+function numberPanel(panel: HTMLElement, field: string, path: number): HTMLInputElement {
+  const label = part<HTMLLabelElement>(panel, 'label');
+  label.htmlFor = field;
+  label.textContent = `Learning rate, path ${path}`;
+  const rate = part<HTMLInputElement>(panel, '[data-role="rate"]');
+  rate.id = field;
+  rate.setAttribute('aria-describedby', `${field}-message`);
+  part(panel, '.nn-field-message').id = `${field}-message`;
+  showFieldMessage(rate, undefined);
+  return rate;
 }
 
 /** Hydrates one DescentBowl figure; `namespace` (db1, db2, …) keys its settings in the URL. */
