@@ -16,7 +16,7 @@ import {
 } from '../../src/engine/index';
 import type { MarkSpec, PlotSpec, Point } from '../shared/plot-spec';
 import { formatSignificant } from '../shared/format';
-import type { DescentCurveState } from './schema';
+import type { DescentCurveSettings } from './schema';
 
 export interface CurveFigure {
   readonly landscape: Landscape;
@@ -31,12 +31,12 @@ export interface CurveFigure {
 }
 
 /** The landscape a state names. */
-export function landscapeOf(state: DescentCurveState): Landscape {
+export function landscapeOf(state: DescentCurveSettings): Landscape {
   return state.curve === 'hills' ? hills() : parabola(state.curvature);
 }
 
 /** Builds the whole figure for one state. */
-export function buildCurveFigure(state: DescentCurveState): CurveFigure {
+export function buildCurveFigure(state: DescentCurveSettings): CurveFigure {
   const landscape = landscapeOf(state);
   const run = descend(landscape, { start: [state.start], learningRate: state.learningRate, steps: state.steps });
   const report = classifyDescent(landscape, run, state.learningRate);
@@ -136,7 +136,7 @@ function lossSpec(run: DescentRun): PlotSpec {
   };
 }
 
-function describeWalk(state: DescentCurveState, landscape: Landscape, run: DescentRun, report: RegimeReport): string {
+function describeWalk(state: DescentCurveSettings, landscape: Landscape, run: DescentRun, report: RegimeReport): string {
   const taken = run.points.length - 1;
   const [end] = run.points[taken];
   const opening =

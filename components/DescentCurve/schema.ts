@@ -3,6 +3,7 @@
  * checks the chapter's tag at build time and the settings read back from the page URL.
  */
 import { z } from 'zod';
+import { defineWidget } from '../shared/define-widget';
 
 export const CURVE_NAMES = ['parabola', 'hills'] as const;
 
@@ -24,5 +25,7 @@ export const DescentCurveProps = z
   })
   .strict();
 
+export const DescentCurve = defineWidget({ name: 'DescentCurve', prefix: 'dc', props: DescentCurveProps });
+
 export type DescentCurveInput = z.input<typeof DescentCurveProps>;
-export type DescentCurveState = z.output<typeof DescentCurveProps>;
+export type DescentCurveSettings = z.output<typeof DescentCurveProps>;

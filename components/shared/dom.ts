@@ -21,9 +21,53 @@ export function part<T extends Element = HTMLElement>(root: HTMLElement, selecto
   return element;
 }
 
+/** Writes `heading` and one list item per line into the widget's notes box, or hides the box when there are none. */
+function showNotes(root: HTMLElement, heading: string, lines: readonly string[]): void {
+  const box = part(root, '[data-role="notes"]');
+  box.hidden = lines.length === 0;
+  if (lines.length === 0) {
+    box.replaceChildren();
+    return;
+  }
+  const title = document.createElement('strong');
+  title.textContent = heading;
+  const list = document.createElement('ul');
+  // textContent only: what a link carries is never read as HTML.
+  for (const line of lines) list.append(Object.assign(document.createElement('li'), { textContent: line }));
+  box.replaceChildren(title, list);
+}
+
 /** Shows the notes about a link's rejected settings in the widget's notes box (or hides it). */
 export function showUrlNotes(root: HTMLElement, notes: readonly UrlNote[]): void {
-  const box = part(root, '[data-role="notes"]');
-  box.textContent = notes.map((note) => `The link's settings were adjusted: ${note.message}.`).join(' ');
-  box.hidden = notes.length === 0;
+  showNotes(root, "The link's settings were adjusted:", notes.map((note) => `${note.message}.`));
+}
+
+/** Says inside the figure that its interactive part could not start, and why; the build's figure stays. */
+export function showStartFailure(root: HTMLElement, reason: string): void {
+  root.dataset.hydrated = 'failed';
+  const box = root.querySelector<HTMLElement>('[data-role="notes"]');
+  if (!box) return;
+  showNotes(root, 'This figure could not start:', [
+    `${reason}. It shows the page's settings; its controls do not respond. Reloading the page may help.`,
+  ]);
+  root.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('button, input, select').forEach((control) => {
+    control.disabled = true;
+  });
+}
+
+/**
+ * Enables or disables a button without losing the keyboard: when the focused button becomes
+ * disabled, focus moves to the first enabled button of the same widget (or the figure itself).
+ */
+export function setDisabled(button: HTMLButtonElement, isDisabled: boolean): void {
+  const hadFocus = button.ownerDocument.activeElement === button;
+  button.disabled = isDisabled;
+  if (!isDisabled || !hadFocus) return;
+  const root = button.closest<HTMLElement>('[data-widget]');
+  const next = root?.querySelector<HTMLButtonElement>('button:not(:disabled):not([hidden])');
+  if (next) next.focus();
+  else if (root) {
+    root.tabIndex = -1;
+    root.focus();
+  }
 }

@@ -45,6 +45,12 @@ function encodeValue(value: unknown): string {
   return encodeURIComponent(String(value)).replace(/%2C/gi, ',');
 }
 
+/** At most `limit` characters of a reader-controlled text, so a 1,500-character value cannot fill the figure. */
+export function shorten(text: string, limit = 40): string {
+  const characters = [...text];
+  return characters.length <= limit ? text : `${characters.slice(0, limit - 1).join('')}…`;
+}
+
 /** Formats a setting for a note: lists as "0.5, -1". */
 function showValue(value: unknown): string {
   return Array.isArray(value) ? value.join(', ') : String(value);
@@ -66,9 +72,10 @@ export function decodeUrlState<S extends z.ZodTypeAny>(
   for (const [name, text] of new URLSearchParams(search)) {
     if (!name.startsWith(`${namespace}.`)) continue;
     const key = name.slice(namespace.length + 1);
-    const fieldSchema = shape[key];
+    // Own keys only: a key named like an Object property (constructor, __proto__) is not a setting.
+    const fieldSchema = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (!fieldSchema) {
-      notes.push({ key, message: `the link's setting "${key}" is not one of this figure's settings; it is ignored` });
+      notes.push({ key, message: `the link's setting "${shorten(key)}" is not one of this figure's settings; it is ignored` });
       continue;
     }
     const parsed = fieldSchema.safeParse(decodeValue(text, fieldSchema));
@@ -81,7 +88,7 @@ export function decodeUrlState<S extends z.ZodTypeAny>(
 function rejectedNote(key: string, text: string, expected: string, base: Record<string, unknown>): string {
   // An optional setting with no default has no page value to name: the figure derives it.
   const shown = base[key] === undefined ? "the figure's own choice" : showValue(base[key]);
-  return `the link set ${key}=${text}, but it must be ${expected}; showing ${shown}`;
+  return `the link set ${key}=${shorten(text)}, but it must be ${expected}; showing ${shorten(shown)}`;
 }
 
 /** Drops the URL settings that break a cross-field rule (for example a list longer than `inputs`). */
@@ -95,7 +102,7 @@ function mergeConsistent<S extends z.ZodTypeAny>(
   for (;;) {
     const result = schema.safeParse({ ...base, ...kept });
     if (result.success) return { state: result.data, notes };
-    const culprits = result.error.issues.map((issue) => String(issue.path[0])).filter((key) => key in kept);
+    const culprits = result.error.issues.map((issue) => String(issue.path[0])).filter((key) => Object.hasOwn(kept, key));
     if (culprits.length === 0) {
       notes.push({ key: '', message: "the link's settings do not fit together; showing the page's settings" });
       return { state: base, notes };

@@ -66,3 +66,19 @@ test('parseNumberText names text the browser could not read instead of calling t
   `);
   expect(parseNumberText('', weight)).toEqual({ ok: false, message: expect.stringMatching(/^the field is empty/) });
 });
+
+test('parseNumberText reads plain decimals only: hex, commas, Infinity and trailing text are answered', () => {
+  expect(parseNumberText('0x10', weight)).toEqual({ ok: false, message: '"0x10" is not a number; enter a number from -10 to 10' });
+  expect(parseNumberText('1,5', weight)).toEqual({ ok: false, message: '"1,5" has a comma; write decimals with a point, and enter a number from -10 to 10' });
+  expect(parseNumberText('Infinity', weight)).toEqual({ ok: false, message: '"Infinity" is not a number; enter a number from -10 to 10' });
+  expect(parseNumberText('2px', weight)).toEqual({ ok: false, message: '"2px" is not a number; enter a number from -10 to 10' });
+  expect(parseNumberText('.5', weight)).toEqual({ ok: true, value: 0.5 });
+  expect(parseNumberText('3.', weight)).toEqual({ ok: true, value: 3 });
+  expect(parseNumberText('+2e-1', weight)).toEqual({ ok: true, value: 0.2 });
+});
+
+test('parseNumberText quotes at most 40 characters of what was typed', () => {
+  const result = parseNumberText('x'.repeat(500), weight);
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(result.message).toBe(`"${'x'.repeat(39)}…" is not a number; enter a number from -10 to 10`);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createUrlWriter, decodeUrlState, encodeUrlState, settingsInQuery } from '../../../components/shared/url-state';
+import { createUrlWriter, decodeUrlState, encodeUrlState, settingsInQuery, shorten } from '../../../components/shared/url-state';
 import { SampleProps } from './sample-schema';
 
 const base = SampleProps.parse({});
@@ -109,4 +109,26 @@ describe('createUrlWriter', () => {
 test('settingsInQuery lists the names of one namespace\'s settings, valid or not, and nothing of the others', () => {
   expect(settingsInQuery('db1', '?db1.steps=80&db2.steps=5&db1.colour=red&db10.x=1&other=1')).toEqual(['steps', 'colour']);
   expect(settingsInQuery('db1', '')).toEqual([]);
+});
+
+describe('decodeUrlState with hostile keys and values', () => {
+  test('decodeUrlState treats keys named like Object properties as unknown settings, never as schemas', () => {
+    const search = '?s1.constructor=1&s1.__proto__=x&s1.toString=2&s1.hasOwnProperty=3&s1.inputs=4';
+    const { state, notes } = decodeUrlState(SampleProps, 's1', search, base);
+    expect(state).toEqual({ ...base, inputs: 4 });
+    expect(notes.map((note) => note.key)).toEqual(['constructor', '__proto__', 'toString', 'hasOwnProperty']);
+    expect(notes[0].message).toBe(`the link's setting "constructor" is not one of this figure's settings; it is ignored`);
+  });
+
+  test('decodeUrlState shortens a long value in its note to 40 characters', () => {
+    const long = '9'.repeat(1500);
+    const { notes } = decodeUrlState(SampleProps, 's1', `?s1.inputs=${long}&s1.${'k'.repeat(300)}=1`, base);
+    expect(notes[0].message).toBe(`the link set inputs=${'9'.repeat(39)}…, but it must be an integer from 2 to 5; showing 3`);
+    expect(notes[1].message.length).toBeLessThan(120);
+  });
+
+  test('shorten keeps short texts and cuts long ones with an ellipsis', () => {
+    expect(shorten('abc', 5)).toBe('abc');
+    expect(shorten('abcdef', 5)).toBe('abcd…');
+  });
 });
