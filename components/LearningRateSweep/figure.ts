@@ -5,7 +5,7 @@
  */
 import type { SweepRun } from '../../src/engine/index';
 import { formatSignificant } from '../shared/format';
-import type { LearningRateSweepState } from './schema';
+import type { LearningRateSweepSettings } from './schema';
 
 export interface SweepRow {
   readonly learningRate: number;
@@ -15,7 +15,7 @@ export interface SweepRow {
   readonly outcome: string;
 }
 
-export const DATASET_LABELS: Readonly<Record<LearningRateSweepState['dataset'], string>> = {
+export const DATASET_LABELS: Readonly<Record<LearningRateSweepSettings['dataset'], string>> = {
   circles: 'two circles',
   moons: 'two moons',
   xor: 'XOR',
@@ -45,12 +45,12 @@ export function describeNetwork(hidden: readonly number[]): string {
 }
 
 /** The status line of a finished sweep: "10 rates × 300 steps, network 2 → 8 → 1, seed 1". */
-export function finishedText(state: LearningRateSweepState): string {
+export function finishedText(state: LearningRateSweepSettings): string {
   return `${state.count} rates × ${state.steps} steps, network ${describeNetwork(state.hidden)}, seed ${state.seed}`;
 }
 
 /** The text alternative of a finished sweep. */
-export function describeSweep(state: LearningRateSweepState, runs: readonly SweepRun[]): string {
+export function describeSweep(state: LearningRateSweepSettings, runs: readonly SweepRun[]): string {
   const rows = sweepRows(runs);
   const opening =
     `Final training loss after ${state.steps} steps at ${rows.length} learning rates from ` +
