@@ -2,6 +2,10 @@
  * Neural Notebook's engine: everything the widgets and tests use leaves through this file.
  */
 export { EngineError, formatShape } from './errors';
+/** The one error vocabulary (`where: expected what, got received`) for the engine, widgets and build. */
+export { counted, describeChoices, describeValue, expectedGot } from './text/describe-value';
+/** "Did you mean …?" hints: the allowed name nearest to a misspelt one. */
+export { closestName, editDistance } from './text/closest-name';
 export { createRng, shuffle, shuffleInPlace, permutation, type Rng } from './random';
 /**
  * exp, expm1, log, log1p, tanh, sin, cos, pow and hypot that give the same bits in every

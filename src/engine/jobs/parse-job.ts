@@ -79,13 +79,13 @@ function parseModel(fields: Fields, prefix: string): JobModelSpec {
 function optionalInit(value: unknown, field: string, layerCount: number, key: 'init' | 'biasInit') {
   if (value === undefined) return {};
   const parseOne = (item: unknown, f: string): InitSpec => {
+    // Past readObject, every parseInitSpec error starts with the spec's field: report it as init.kind.
+    const spec = readObject(item, f);
     try {
-      return parseInitSpec(item);
+      return parseInitSpec(spec);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
-      const detail = error.detail;
-      // "kind: expected …" names a field inside the spec: report it as init.kind.
-      throw new EngineError('parseJobSpec', /^\w+: /.test(detail) ? `${f}.${detail}` : `${f}: ${detail}`);
+      throw new EngineError('parseJobSpec', `${f}.${error.detail}`);
     }
   };
   if (!Array.isArray(value)) return { [key]: parseOne(value, field) };
@@ -118,9 +118,8 @@ function parseOptimizer(value: unknown, field: string): OptimizerSpec {
     assertOptimizerSpec(spec as unknown as OptimizerSpec);
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
-    // "learningRate must be a positive number, got 0" → "optimizer.learningRate: expected a positive number, got 0".
-    const detail = error.detail.replace(/^(\w+) must be (.*), got (.*)$/, '$1: expected $2, got $3');
-    throw new EngineError('parseJobSpec', `${field}.${detail}`);
+    // "learningRate: expected a positive number, got 0" becomes "optimizer.learningRate: …".
+    throw new EngineError('parseJobSpec', `${field}.${error.detail}`);
   }
   return spec as unknown as OptimizerSpec;
 }
