@@ -118,8 +118,8 @@ describe('jobs', () => {
         "completed",
         "completed",
         "completed",
-        "completed",
-        "completed",
+        "diverged",
+        "diverged",
         "diverged",
         "diverged",
       ]
