@@ -29,7 +29,7 @@ export interface SweepListener {
 export class SweepSession {
   private readonly finished: SweepRun[] = [];
   /** The job in the worker, running or paused; null before the start and after the end. */
-  private handle: JobHandle | null = null;
+  private handle: JobHandle<'sweep'> | null = null;
   /** True once the worker has confirmed a pause. */
   private isPaused = false;
 
@@ -58,16 +58,16 @@ export class SweepSession {
     this.finished.length = 0;
     const handle = this.client.start(this.spec);
     this.handle = handle;
-    handle.onProgress((report) => this.onProgress(report as SweepReport));
+    handle.onProgress((report) => this.onProgress(report));
     handle.onPaused((report) => {
-      this.onProgress(report as SweepReport);
+      this.onProgress(report);
       this.isPaused = true;
       this.listener.end({ kind: 'paused' });
     });
     handle.done.then(
       (result) => {
         // A sweep stopped while paused has already ended.
-        if (this.handle !== handle || result.kind !== 'sweep') return;
+        if (this.handle !== handle) return;
         this.end();
         // The reports delivered most runs already; the result has all of them, and the one a stop cut short.
         this.finished.splice(0, this.finished.length, ...result.runs.filter((run) => run.status !== 'aborted'));
