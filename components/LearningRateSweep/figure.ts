@@ -11,7 +11,7 @@ export interface SweepRow {
   readonly learningRate: number;
   readonly finalLoss: number;
   readonly hasDiverged: boolean;
-  /** "0.0821", or "diverged at step 37: the learning rate 4 is too large for this network". */
+  /** "final loss 0.0821", or the engine's sentence: "diverged at step 37: the loss rose from 0.25 to …; the learning rate 4 …". */
   readonly outcome: string;
 }
 
@@ -26,9 +26,8 @@ export const DATASET_LABELS: Readonly<Record<LearningRateSweepSettings['dataset'
 export function sweepRows(runs: readonly SweepRun[]): SweepRow[] {
   return runs.map((run) => {
     const hasDiverged = run.status === 'diverged';
-    const outcome = run.divergence
-      ? `diverged at step ${run.divergence.step}: the learning rate ${run.learningRate} is too large for this network`
-      : `final loss ${formatSignificant(run.finalLoss)}`;
+    // The engine words the divergence: when, why, and the rate that did it.
+    const outcome = run.divergence ? run.divergence.message : `final loss ${formatSignificant(run.finalLoss)}`;
     return { learningRate: run.learningRate, finalLoss: run.finalLoss, hasDiverged, outcome };
   });
 }

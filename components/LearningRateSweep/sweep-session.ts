@@ -4,7 +4,7 @@
  * over the whole sweep. Runs in Node tests over an in-memory port as well as in the page.
  */
 import type { JobClient, JobResult, SweepJobSpec, SweepReport, SweepRun } from '../../src/engine/index';
-import { JobSession, type JobEnd, type JobHandleLike } from '../shared/job-session';
+import { JobSession, type JobEnd } from '../shared/job-session';
 
 export interface SweepProgress {
   /** Index of the rate being trained, counted over the whole sweep. */
@@ -37,8 +37,7 @@ export class SweepSession {
     this.job = new JobSession<SweepReport, JobResult>(
       () => {
         this.finished.length = 0;
-        // The engine's handle is not yet typed by job kind; a sweep job reports SweepReports.
-        return client.start(spec) as unknown as JobHandleLike<SweepReport, JobResult>;
+        return client.start(spec);
       },
       { progress: (report) => this.onProgress(report), end: (end) => this.onEnd(end) },
     );

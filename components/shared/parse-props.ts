@@ -13,7 +13,7 @@
  *     fix: write bias={0.5}; quotes make the value text
  */
 import { z } from 'zod';
-import { closestName } from './closest-name';
+import { closestName, expectedGot } from '../../src/engine/index';
 import { choicesOf, describeExpected, describeReceived, objectShape, unwrapSchema } from './describe-schema';
 
 /** A widget tag whose props do not fit the widget's schema. `problems` holds one entry per line. */
@@ -63,7 +63,7 @@ export function describeIssues(
       lines.push(`${pathText}: ${issue.message}`);
       continue;
     }
-    const line = `${pathText}: expected ${describeExpected(fieldSchema)}, got ${describeReceived(received)}`;
+    const line = expectedGot(pathText, describeExpected(fieldSchema), describeReceived(received));
     const fix = suggestFix(issue.path, fieldSchema, received);
     lines.push(fix ? `${line}\n  fix: ${fix}` : line);
   }

@@ -2,6 +2,12 @@
  * Neural Notebook's engine: everything the widgets and tests use leaves through this file.
  */
 export { EngineError, formatShape } from './errors';
+/** The one error vocabulary (`where: expected what, got received`) for the engine, widgets and build. */
+export { counted, describeChoices, describeValue, expectedGot } from './text/describe-value';
+/** "Did you mean …?" hints: the allowed name nearest to a misspelt one. */
+export { closestName, editDistance } from './text/closest-name';
+/** Four significant digits, powers of ten past 10⁵ or below 10⁻⁴: 0.3647, 1.23 × 10⁶. */
+export { formatSignificant } from './text/format-significant';
 export { createRng, shuffle, shuffleInPlace, permutation, type Rng } from './random';
 /**
  * exp, expm1, log, log1p, tanh, sin, cos, pow and hypot that give the same bits in every
@@ -45,14 +51,12 @@ export {
   classifyDescent,
   sampleCurve,
   sampleSurface,
-  DIVERGENCE_LOSS,
   CRAWL_REMAINING,
   REGIME_SENTENCES,
   type Landscape,
   type AxisRange,
   type DescentOptions,
   type DescentRun,
-  type Divergence,
   type Regime,
   type RegimeReport,
   type QuadraticReading,
@@ -134,8 +138,16 @@ export type {
   TrainProgress,
   TrainResult,
   TrainingDivergence,
-  DivergenceReason,
 } from './train/train-types';
+/** The one divergence rule (loss not finite, or past 10⁶ × max(start loss, 1)) and its sentence. */
+export {
+  DIVERGENCE_FACTOR,
+  DIVERGENCE_FLOOR,
+  divergenceLimit,
+  lossDivergence,
+  type Divergence,
+  type DivergenceReason,
+} from './train/divergence';
 /** Losses with 'mean' (default) or 'sum' reduction; each returns a tracked [1, 1] tensor. */
 export {
   BCE_EPSILON,
@@ -169,6 +181,13 @@ export type {
   TrainReport,
   SweepRun,
   SweepReport,
+  TrainJobResult,
+  SweepJobResult,
+  JobKindName,
+  SpecOf,
+  ReportOf,
+  ResultOf,
+  JobReport,
   JobResult,
   StartMessage,
   StopMessage,
