@@ -2,12 +2,12 @@
  * Browser side of DescentBowl: reads the controls, asks figure.ts (and through it the engine)
  * for one path per learning rate, and redraws the panels. One `BowlWidget` per figure.
  */
-import * as Plot from '@observablehq/plot';
 import { pageSettings, part, showUrlNotes } from '../shared/dom';
 import { bindNumberField, setFieldValue, showFieldMessage } from '../shared/number-field';
+import { renderPlot } from '../shared/render-plot';
 import { createUrlWriter, readUrlState, settingsInQuery } from '../shared/url-state';
 import { buildBowlFigure, panelReadout } from './figure';
-import { panelPlotOptions } from './plot-options';
+import { panelSpec } from './panel-spec';
 import { DescentBowlProps, adaptToSurface, rateStepOf, resolveSettings, type DescentBowlState, type SurfaceName } from './schema';
 
 const shape = DescentBowlProps.shape;
@@ -114,7 +114,7 @@ class BowlWidget {
         setFieldValue(rate, panel.learningRate);
       }
       part(element, '[data-role="panel-verdict"]').textContent = panel.verdict;
-      part(element, '[data-role="panel-plot"]').replaceChildren(Plot.plot(panelPlotOptions(figure, panel)));
+      renderPlot(part(element, '[data-role="panel-plot"]'), panelSpec(figure, panel));
       const last = panel.run.points.length - 1;
       const readout = part(element, '[data-role="panel-readout"]');
       Object.assign(readout.dataset, {
