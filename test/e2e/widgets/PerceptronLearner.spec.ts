@@ -84,6 +84,23 @@ test('PerceptronLearner: when Play or Step reaches the end, focus stays on a but
   await expect(step).toBeEnabled();
 });
 
+test('PerceptronLearner: a new gate starts again from step 0, and the link reopens that run', async ({ page }) => {
+  const widget = await openLearner(page, 0);
+  const progress = widget.getByText(/^Step \d+, pass/);
+  for (let i = 0; i < 3; i++) await widget.getByRole('button', { name: 'Step' }).click();
+  await expect(progress).toHaveText('Step 3, pass 1');
+  await widget.getByRole('combobox', { name: 'Gate' }).selectOption('or');
+  await expect(progress).toHaveText('Step 0, pass 1');
+  await widget.getByRole('button', { name: 'Step' }).click();
+  const afterOne = readouts(engineAt('or', 'perceptron', 0.1, 1));
+  await expect(widget.getByText(/^w₁ = /)).toHaveText(afterOne.line);
+  await expect(page).toHaveURL(/pl1\.gate=or&.*pl1\.steps=1(&|$)/);
+  await page.reload();
+  const reopened = await hydratedFigure(page, LEARNER);
+  await expect(reopened.getByText(/^Step \d+, pass/)).toHaveText(afterOne.progress);
+  await expect(reopened.getByRole('combobox', { name: 'Gate' })).toHaveValue('or');
+});
+
 test('PerceptronLearner: a bad learning rate is refused; gradient descent lowers the loss', async ({ page }) => {
   const widget = await openLearner(page, 1);
   const rate = widget.getByRole('spinbutton', { name: 'Learning rate' });
