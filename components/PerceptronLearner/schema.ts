@@ -24,13 +24,14 @@ export const PerceptronLearnerProps = z
 
 /**
  * The widget's settings are the props plus how many steps have been taken: the URL records
- * them, and a link replays to that step. The tag itself takes the props only (the shell checks
- * it with PerceptronLearnerProps), so `steps` in a chapter is still an unknown prop.
+ * them, and a link replays to that step. The tag itself takes the props only, so `steps` in a
+ * chapter is still an unknown prop.
  */
 export const PerceptronLearner = defineWidget({
   name: 'PerceptronLearner',
   prefix: 'pl',
-  props: PerceptronLearnerProps.extend({
+  props: PerceptronLearnerProps,
+  settings: PerceptronLearnerProps.extend({
     steps: z.number().int().min(0).max(MAX_STEPS).default(0).describe('updates taken so far'),
   }),
 });

@@ -32,16 +32,16 @@ export interface WidgetView {
   mount(root: HTMLElement, namespace: string): void;
 }
 
-export function defineView<S extends z.ZodTypeAny>(
-  definition: WidgetDefinition<S>,
+export function defineView<P extends z.ZodTypeAny, S extends z.ZodTypeAny>(
+  definition: WidgetDefinition<P, S>,
   setup: (widget: Widget<z.output<S>>) => void,
 ): WidgetView {
   return {
     name: definition.name,
     mount(root, namespace) {
       try {
-        const state = new WidgetState<z.output<S>>(root, definition.props, namespace);
-        bindSettingFields(root, definition.props, state);
+        const state = new WidgetState<z.output<S>>(root, definition.settings, namespace);
+        bindSettingFields(root, definition.settings, state);
         setup({ root, state, part: (role) => part(root, `[data-role="${role}"]`) });
         root.dataset.hydrated = 'true';
       } catch (error) {

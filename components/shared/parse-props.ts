@@ -1,7 +1,8 @@
 /**
- * Validates a widget's props at build time. Use it on the first line of the widget's frontmatter:
+ * Validates a widget's props at build time. Widgets call it through setUpWidget (the first
+ * line of their frontmatter); a static figure with no instance state calls it directly:
  *
- *   const props = parseProps(NeuronExplorerProps, Astro.props, 'NeuronExplorer');
+ *   const settings = parseProps(ActivationPlot.props, Astro.props, ActivationPlot.name);
  *
  * The schema is the widget's strict `z.object({...}).strict()` (ranges, defaults and
  * `.describe()` live there). The site's remark plugin stamps every widget tag with

@@ -13,8 +13,11 @@ import type { z } from 'zod';
 import { pageSettings, showUrlNotes } from './dom';
 import { createUrlWriter, readUrlState } from './url-state';
 
-/** Hears every accepted change; `source` is the control it came from, if any (left as the reader typed it). */
-export type StateListener<S> = (settings: S, source: Element | undefined) => void;
+/**
+ * Hears every accepted change: `source` is the control it came from, if any (left as the reader
+ * typed it); `isReset` says the settings went back to the page's.
+ */
+export type StateListener<S> = (settings: S, source: Element | undefined, isReset: boolean) => void;
 
 export class WidgetState<S extends object> {
   /** The settings the build drew the figure with. */
@@ -59,7 +62,7 @@ export class WidgetState<S extends object> {
     if (!result.success) return result.error.issues.map((issue) => issue.message).join('; ');
     this.current = result.data;
     this.saveUrl(this.current as Record<string, unknown>);
-    for (const listener of this.listeners) listener(this.current, source);
+    for (const listener of this.listeners) listener(this.current, source, false);
     return undefined;
   }
 
@@ -68,6 +71,6 @@ export class WidgetState<S extends object> {
     showUrlNotes(this.root, []);
     this.current = this.page;
     this.saveUrl(this.current as Record<string, unknown>);
-    for (const listener of this.listeners) listener(this.current, undefined);
+    for (const listener of this.listeners) listener(this.current, undefined, true);
   }
 }
