@@ -125,6 +125,14 @@ function polygonMark(points: readonly Point[], fill: string, opacity: number): P
   };
 }
 
+/** Beyond this magnitude a coordinate is a blow-up, not data: no figure's axis reaches it. */
+export const PLOT_LIMIT = 1e12;
+
+/** The points Plot may be handed: both coordinates finite and within ±PLOT_LIMIT (a diverged run's NaN, ∞ or 1e65 are left out). */
+export function plottable(points: readonly Point[]): Point[] {
+  return points.filter(([x, y]) => Math.abs(x) <= PLOT_LIMIT && Math.abs(y) <= PLOT_LIMIT);
+}
+
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
@@ -133,14 +141,14 @@ function round(value: number): number {
 export function toPlotMark(mark: MarkSpec): Plot.Markish {
   switch (mark.type) {
     case 'line':
-      return Plot.line(mark.points as Point[], { x: '0', y: '1', ...strokeOptions(mark, 'accent') });
+      return Plot.line(plottable(mark.points), { x: '0', y: '1', ...strokeOptions(mark, 'accent') });
     case 'series':
       return Plot.line(
-        mark.series.flatMap((one) => one.points.map(([x, y]) => ({ x, y, name: one.name }))),
+        mark.series.flatMap((one) => plottable(one.points).map(([x, y]) => ({ x, y, name: one.name }))),
         { x: 'x', y: 'y', z: 'name', ...strokeOptions(mark, 'accent'), stroke: 'name' },
       );
     case 'dots':
-      return Plot.dot(mark.points as Point[], {
+      return Plot.dot(plottable(mark.points), {
         x: '0', y: '1', r: mark.radius ?? 4.5, symbol: mark.symbol ?? 'circle',
         ...strokeOptions(mark, 'accent'), strokeWidth: mark.strokeWidth ?? 1.75,
         fill: mark.isFilled === false ? 'none' : colorOf(mark.color ?? 'accent'),
@@ -160,13 +168,14 @@ export function toPlotMark(mark: MarkSpec): Plot.Markish {
       return Plot.ruleY(mark.values as number[], strokeOptions(mark, 'muted'));
     case 'segment': {
       const options = { x1: '0', y1: '1', x2: '2', y2: '3', ...strokeOptions(mark, 'text') };
-      const data = [[mark.from[0], mark.from[1], mark.to[0], mark.to[1]]];
+      const isPlottable = plottable([mark.from, mark.to]).length === 2;
+      const data = isPlottable ? [[mark.from[0], mark.from[1], mark.to[0], mark.to[1]]] : [];
       return mark.hasArrow ? Plot.arrow(data, { ...options, headLength: 7 }) : Plot.link(data, options);
     }
     case 'polygon':
-      return polygonMark(mark.points, colorOf(mark.color ?? 'accent'), mark.opacity ?? 0.15);
+      return polygonMark(plottable(mark.points), colorOf(mark.color ?? 'accent'), mark.opacity ?? 0.15);
     case 'text':
-      return Plot.text([mark.at as Point], {
+      return Plot.text(plottable([mark.at]), {
         x: '0', y: '1', text: () => mark.text, textAnchor: mark.anchor ?? 'middle',
         dx: mark.dx ?? 0, dy: mark.dy ?? 0, fontSize: mark.fontSize ?? 12,
         fill: colorOf(mark.color ?? 'text'), stroke: 'var(--plot-background)', strokeWidth: 3, paintOrder: 'stroke',
