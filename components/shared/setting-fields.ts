@@ -19,6 +19,8 @@ function fieldSchemaOf(shape: Record<string, z.ZodTypeAny>, key: string): z.ZodT
 }
 
 function showValue(control: SettingControl, value: unknown): void {
+  // An optional setting the figure derives has no value of its own: the box keeps what it shows.
+  if (value === undefined) return;
   if (control instanceof HTMLSelectElement) control.value = String(value);
   else if (control.type === 'checkbox') control.checked = value === true;
   else setFieldValue(control, String(value));

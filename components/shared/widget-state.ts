@@ -11,7 +11,7 @@
  */
 import type { z } from 'zod';
 import { pageSettings, showUrlNotes } from './dom';
-import { createUrlWriter, readUrlState } from './url-state';
+import { createUrlWriter, readUrlState, settingsInQuery } from './url-state';
 
 /**
  * Hears every accepted change: `source` is the control it came from, if any (left as the reader
@@ -22,6 +22,8 @@ export type StateListener<S> = (settings: S, source: Element | undefined, isRese
 export class WidgetState<S extends object> {
   /** The settings the build drew the figure with. */
   readonly page: S;
+  /** The settings the page's link gave and the figure accepted (a figure may derive others from them). */
+  readonly fromLink: ReadonlySet<string>;
   private current: S;
   private readonly listeners: StateListener<S>[] = [];
   private readonly saveUrl: (settings: Record<string, unknown>) => void;
@@ -33,6 +35,8 @@ export class WidgetState<S extends object> {
   ) {
     this.page = pageSettings(root, schema);
     const { state, notes } = readUrlState(schema, namespace, this.page);
+    const rejected = new Set(notes.map((note) => note.key));
+    this.fromLink = new Set(settingsInQuery(namespace, window.location.search).filter((key) => !rejected.has(key)));
     this.current = state;
     this.saveUrl = createUrlWriter(namespace);
     showUrlNotes(root, notes);
