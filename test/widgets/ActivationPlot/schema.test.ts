@@ -38,5 +38,5 @@ test('describePanels states each panel in words', () => {
 });
 
 test('ActivationPlot is defined once: its tag name, prefix "ap" and its props schema', () => {
-  expect(ActivationPlot).toEqual({ name: 'ActivationPlot', prefix: 'ap', props: ActivationPlotProps });
+  expect(ActivationPlot).toEqual({ name: 'ActivationPlot', prefix: 'ap', props: ActivationPlotProps, settings: ActivationPlotProps });
 });

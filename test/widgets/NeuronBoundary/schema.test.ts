@@ -10,7 +10,7 @@ test('<NeuronBoundary /> defaults to the blobs with seed 1 and the line x1 − x
 });
 
 test('NeuronBoundary is defined with its props under the prefix nb (the URL keys of existing links)', () => {
-  expect(NeuronBoundary).toEqual({ name: 'NeuronBoundary', prefix: 'nb', props: NeuronBoundaryProps });
+  expect(NeuronBoundary).toEqual({ name: 'NeuronBoundary', prefix: 'nb', props: NeuronBoundaryProps, settings: NeuronBoundaryProps });
 });
 
 test('<NeuronBoundary> explains bad props', () => {
