@@ -87,3 +87,28 @@ test('DescentBowl: the URL reopens the same paths, and a tampered URL gets a not
   );
   await expect(tampered.getByRole('spinbutton', { name: 'Start x' })).toHaveValue('-4');
 });
+
+test('DescentBowl: a link naming only Rosenbrock brings its own rates and start; 5000 steps draw one dot per pixel at most', async ({ page }) => {
+  const widget = await openBowl(page, '?db1.surface=rosenbrock&db1.steps=5000');
+  await expect(widget.getByRole('spinbutton', { name: 'Learning rate, path 1' })).toHaveValue('0.001');
+  await expect(widget.getByRole('spinbutton', { name: 'Start x' })).toHaveValue('-1.5');
+  await expect(widget.getByRole('spinbutton', { name: 'Steps' })).toHaveValue('5000');
+  const valley = rosenbrock();
+  const walk = (learningRate: number, momentum: number) => descend(valley, { start: [-1.5, 2], learningRate, momentum, steps: 5000 });
+  await expect.poll(() => shownEnds(widget)).toEqual(engineEnds([0.001, 0.002, 0.003].map((rate) => walk(rate, 0))));
+
+  // The crawl's 5000 steps are drawn thinned: a few hundred dots, not one per step.
+  const crawl = widget.getByLabel(/^Path of gradient descent with learning rate 0\.001 /);
+  const dots = await crawl.locator('circle').count();
+  expect(dots).toBeGreaterThan(30);
+  expect(dots).toBeLessThan(210);
+  const contours = () => crawl.locator('[aria-label="contour"] path').evaluateAll((paths) => paths.map((path) => path.getAttribute('d')));
+  const traced = await contours();
+  expect(traced.length).toBeGreaterThan(3);
+
+  // A new momentum redraws every path over the same contour lines (kept, not traced again).
+  await widget.getByRole('slider', { name: 'Momentum' }).focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => shownEnds(widget)).toEqual(engineEnds([0.001, 0.002, 0.003].map((rate) => walk(rate, 0.03))));
+  expect(await contours()).toEqual(traced);
+});
