@@ -67,10 +67,56 @@ describe('src/engine', () => {
     expect(offendingLines(outsideMath, inexact)).toEqual([]);
   });
 
+  test('no engine file or folder reaches itself through its imports: the engine reads bottom up', () => {
+    // Each file's relative imports, resolved to files; an import of a folder means its index.ts.
+    const fileImports = new Map<string, string[]>();
+    for (const file of engineFiles) {
+      const targets = [...readFileSync(file, 'utf8').matchAll(importPath)]
+        .map((match) => resolve(file, '..', match[1]))
+        .map((target) => (engineFiles.includes(`${target}.ts`) ? `${target}.ts` : join(target, 'index.ts')))
+        .filter((target) => engineFiles.includes(target));
+      fileImports.set(relative(root, file), targets.map((target) => relative(root, target)));
+    }
+    // Folders: src/engine/layers/dense.ts belongs to src/engine/layers; a top-level file is its own node.
+    const folderOf = (file: string) => file.split('/').slice(0, 3).join('/');
+    const folderImports = new Map<string, string[]>();
+    for (const [file, targets] of fileImports) {
+      const outside = targets.map(folderOf).filter((folder) => folder !== folderOf(file));
+      folderImports.set(folderOf(file), [...(folderImports.get(folderOf(file)) ?? []), ...outside]);
+    }
+    expect(importLoops(fileImports)).toEqual([]);
+    expect(importLoops(folderImports)).toEqual([]);
+  });
+
   test('the engine touches no DOM or Node globals', () => {
     expect(offendingLines(engineFiles, /\b(document|window|localStorage|self|process|require)\s*[.(]/)).toEqual([]);
   });
 });
+
+/** Every loop in an import graph, as `a → b → a`; depth-first with an explicit stack. */
+function importLoops(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  const loops = new Set<string>();
+  const done = new Set<string>();
+  for (const start of graph.keys()) {
+    const path: string[] = [];
+    const stack = [{ node: start, next: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.next === 0) path.push(top.node);
+      const target = (graph.get(top.node) ?? [])[top.next++];
+      if (target === undefined) {
+        stack.pop();
+        path.pop();
+        done.add(top.node);
+      } else if (path.includes(target)) {
+        loops.add([...path.slice(path.indexOf(target)), target].join(' → '));
+      } else if (!done.has(target)) {
+        stack.push({ node: target, next: 0 });
+      }
+    }
+  }
+  return [...loops];
+}
 
 describe('components', () => {
   test('widgets reach the engine only through src/engine/index.ts', () => {

@@ -1,5 +1,6 @@
 /** Props of <ActivationPlot />: which activations to draw, and whether to add their slopes. */
 import { z } from 'zod';
+import { defineWidget } from '../shared/define-widget';
 
 export const PLOTTABLE_ACTIVATIONS = ['step', 'sigmoid', 'tanh', 'relu', 'identity', 'leakyRelu', 'softplus', 'gelu'] as const;
 
@@ -20,6 +21,9 @@ export const ActivationPlotProps = z
       context.addIssue({ code: 'custom', path: ['show'], message: `expected each activation once, got ${repeated.map((name) => `"${name}"`).join(', ')} twice` });
     }
   });
+
+/** A static figure: no view.ts, so its shell carries no data-prefix and the page never hydrates it. */
+export const ActivationPlot = defineWidget({ name: 'ActivationPlot', prefix: 'ap', props: ActivationPlotProps });
 
 export type ActivationPlotInput = z.input<typeof ActivationPlotProps>;
 export type ActivationPlotSettings = z.output<typeof ActivationPlotProps>;

@@ -75,11 +75,11 @@ export function buildBowlFigure(settings: BowlSettings): BowlFigure {
   };
 }
 
-/** How many pixels across a panel draws the domain, by number of panels (plot-options.ts WIDTHS less margins). */
+/** About how many pixels across a panel shows the domain, by number of panels (side by side, more panels are narrower). */
 const PIXELS_ACROSS = [374, 374, 254, 174];
 
 /**
- * The panel as plot-options.ts draws it: its path thinned to about one point per pixel. A
+ * The panel as panel-spec.ts draws it: its path thinned to about one point per pixel. A
  * crawl of 5,000 steps would otherwise draw 5,000 overlapping dots, and the browser would
  * spend a tenth of a second on each redraw. The readout and the sentences keep every step.
  */

@@ -9,9 +9,9 @@ import { defineView, type Widget } from '../shared/define-view';
 import { part } from '../shared/dom';
 import { bindNumberField, setFieldValue, showFieldMessage } from '../shared/number-field';
 import { decodeUrlState, settingsInQuery } from '../shared/url-state';
+import { renderPlot } from '../shared/render-plot';
 import { buildBowlFigure, drawnPanel, panelReadout, type BowlFigure, type BowlPanel } from './figure';
-import { createPanelDrawer, type PanelDrawer } from './panel-drawing';
-import { panelPlotOptions } from './plot-options';
+import { panelSpec } from './panel-spec';
 import {
   DescentBowl,
   RATE_SCHEMA,
@@ -103,8 +103,8 @@ interface PlotJob {
   readonly panel: BowlPanel;
 }
 
-function drawPlot({ element, figure, panel }: PlotJob, draw: PanelDrawer): void {
-  draw(part(element, '[data-role="panel-plot"]'), figure, panelPlotOptions(figure, drawnPanel(figure, panel)));
+function drawPlot({ element, figure, panel }: PlotJob): void {
+  renderPlot(part(element, '[data-role="panel-plot"]'), panelSpec(figure, drawnPanel(figure, panel)));
 }
 
 function renderPanelText(element: HTMLElement, panel: BowlPanel, rateStep: number, source: Element | undefined): void {
@@ -151,12 +151,11 @@ function createPainter(widget: BowlWidget): (settings: DescentBowlSettings, sour
   let next: { settings: DescentBowlSettings; source: Element | undefined } | null = null;
   let plotsToDraw: PlotJob[] = [];
   let isScheduled = false;
-  const draw = createPanelDrawer();
   const frame = (): void => {
     isScheduled = false;
     const job = next ? undefined : plotsToDraw.shift();
     if (next) plotsToDraw = renderText(widget, next.settings, next.source);
-    if (job) drawPlot(job, draw);
+    if (job) drawPlot(job);
     next = null;
     if (plotsToDraw.length > 0) schedule();
   };

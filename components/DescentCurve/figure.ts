@@ -102,7 +102,7 @@ function curveSpec(landscape: Landscape, run: DescentRun): PlotSpec {
     { type: 'dots', points: onChart.map(({ point }) => point), color: 'accent', radius: 3.5 },
     ...onChart
       .filter(({ step }) => labelled.has(step))
-      .map(({ step, point }): MarkSpec => ({ type: 'text', at: point, text: String(step), dy: -11, fontSize: 11 })),
+      .map(({ step, point }): MarkSpec => ({ type: 'text', at: point, text: String(step), dy: -11 })),
   ];
   const offChart = run.points.findIndex(([theta]) => theta < range[0] || theta > range[1]);
   if (offChart > 0) {

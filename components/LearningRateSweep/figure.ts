@@ -5,17 +5,17 @@
  */
 import type { SweepRun } from '../../src/engine/index';
 import { formatSignificant } from '../shared/format';
-import type { LearningRateSweepState } from './schema';
+import type { LearningRateSweepSettings } from './schema';
 
 export interface SweepRow {
   readonly learningRate: number;
   readonly finalLoss: number;
   readonly hasDiverged: boolean;
-  /** "0.0821", or "diverged at step 37: the learning rate 4 is too large for this network". */
+  /** "final loss 0.0821", or the engine's sentence: "diverged at step 37: the loss rose from 0.25 to …; the learning rate 4 …". */
   readonly outcome: string;
 }
 
-export const DATASET_LABELS: Readonly<Record<LearningRateSweepState['dataset'], string>> = {
+export const DATASET_LABELS: Readonly<Record<LearningRateSweepSettings['dataset'], string>> = {
   circles: 'two circles',
   moons: 'two moons',
   xor: 'XOR',
@@ -26,9 +26,8 @@ export const DATASET_LABELS: Readonly<Record<LearningRateSweepState['dataset'], 
 export function sweepRows(runs: readonly SweepRun[]): SweepRow[] {
   return runs.map((run) => {
     const hasDiverged = run.status === 'diverged';
-    const outcome = run.divergence
-      ? `diverged at step ${run.divergence.step}: the learning rate ${run.learningRate} is too large for this network`
-      : `final loss ${formatSignificant(run.finalLoss)}`;
+    // The engine words the divergence: when, why, and the rate that did it.
+    const outcome = run.divergence ? run.divergence.message : `final loss ${formatSignificant(run.finalLoss)}`;
     return { learningRate: run.learningRate, finalLoss: run.finalLoss, hasDiverged, outcome };
   });
 }
@@ -45,12 +44,12 @@ export function describeNetwork(hidden: readonly number[]): string {
 }
 
 /** The status line of a finished sweep: "10 rates × 300 steps, network 2 → 8 → 1, seed 1". */
-export function finishedText(state: LearningRateSweepState): string {
+export function finishedText(state: LearningRateSweepSettings): string {
   return `${state.count} rates × ${state.steps} steps, network ${describeNetwork(state.hidden)}, seed ${state.seed}`;
 }
 
 /** The text alternative of a finished sweep. */
-export function describeSweep(state: LearningRateSweepState, runs: readonly SweepRun[]): string {
+export function describeSweep(state: LearningRateSweepSettings, runs: readonly SweepRun[]): string {
   const rows = sweepRows(runs);
   const opening =
     `Final training loss after ${state.steps} steps at ${rows.length} learning rates from ` +

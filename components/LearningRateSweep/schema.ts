@@ -4,6 +4,7 @@
  * chapter's tag at build time and the settings read back from the page URL.
  */
 import { z } from 'zod';
+import { defineWidget } from '../shared/define-widget';
 import { Seed } from '../shared/seed';
 
 export const DATASET_NAMES = ['circles', 'moons', 'xor', 'spirals'] as const;
@@ -41,4 +42,6 @@ export const LearningRateSweepProps = z
   });
 
 export type LearningRateSweepInput = z.input<typeof LearningRateSweepProps>;
-export type LearningRateSweepState = z.output<typeof LearningRateSweepProps>;
+export type LearningRateSweepSettings = z.output<typeof LearningRateSweepProps>;
+
+export const LearningRateSweep = defineWidget({ name: 'LearningRateSweep', prefix: 'lrs', props: LearningRateSweepProps });

@@ -1,11 +1,10 @@
 /**
- * One learning-rate sweep that can be paused and resumed. Pausing asks the worker to wait
- * between two training steps with every buffer kept, so resuming continues the rate it was
- * training from the same step, and the numbers are those of an uninterrupted sweep. Talks
- * only to the job client, so it runs in Node tests over an in-memory port as well as in the
- * page over a Worker.
+ * One learning-rate sweep that can be paused and resumed: the shared JobSession, plus what a
+ * sweep adds — the rates finished so far, collected from the reports, and progress counted
+ * over the whole sweep. Runs in Node tests over an in-memory port as well as in the page.
  */
-import type { JobClient, JobHandle, SweepJobSpec, SweepReport, SweepRun } from '../../src/engine/index';
+import type { JobClient, JobResult, SweepJobSpec, SweepReport, SweepRun } from '../../src/engine/index';
+import { JobSession, type JobEnd } from '../shared/job-session';
 
 export interface SweepProgress {
   /** Index of the rate being trained, counted over the whole sweep. */
@@ -28,16 +27,21 @@ export interface SweepListener {
 
 export class SweepSession {
   private readonly finished: SweepRun[] = [];
-  /** The job in the worker, running or paused; null before the start and after the end. */
-  private handle: JobHandle | null = null;
-  /** True once the worker has confirmed a pause. */
-  private isPaused = false;
+  private readonly job: JobSession<SweepReport, JobResult>;
 
   constructor(
-    private readonly client: JobClient,
+    client: JobClient,
     readonly spec: SweepJobSpec,
     private readonly listener: SweepListener,
-  ) {}
+  ) {
+    this.job = new JobSession<SweepReport, JobResult>(
+      () => {
+        this.finished.length = 0;
+        return client.start(spec);
+      },
+      { progress: (report) => this.onProgress(report), end: (end) => this.onEnd(end) },
+    );
+  }
 
   /** The rates finished so far, in the sweep's order. */
   get runs(): readonly SweepRun[] {
@@ -45,58 +49,30 @@ export class SweepSession {
   }
 
   get isRunning(): boolean {
-    return this.handle !== null && !this.isPaused;
+    return this.job.isRunning;
   }
 
   /** Starts the sweep, or resumes a paused one from the step where it waits. */
   start(): void {
-    if (this.handle !== null) {
-      if (this.isPaused) this.handle.resume();
-      this.isPaused = false;
-      return;
-    }
-    this.finished.length = 0;
-    const handle = this.client.start(this.spec);
-    this.handle = handle;
-    handle.onProgress((report) => this.onProgress(report as SweepReport));
-    handle.onPaused((report) => {
-      this.onProgress(report as SweepReport);
-      this.isPaused = true;
-      this.listener.end({ kind: 'paused' });
-    });
-    handle.done.then(
-      (result) => {
-        // A sweep stopped while paused has already ended.
-        if (this.handle !== handle || result.kind !== 'sweep') return;
-        this.end();
-        // The reports delivered most runs already; the result has all of them, and the one a stop cut short.
-        this.finished.splice(0, this.finished.length, ...result.runs.filter((run) => run.status !== 'aborted'));
-        this.listener.end({ kind: this.finished.length === this.spec.learningRates.length ? 'done' : 'stopped' });
-      },
-      (error: Error) => {
-        if (this.handle !== handle) return;
-        this.end();
-        this.listener.end({ kind: 'failed', message: error.message });
-      },
-    );
+    this.job.start();
   }
 
   /** Asks the worker to pause; the listener hears 'paused' once it has. */
   pause(): void {
-    if (this.isRunning) this.handle?.pause();
+    this.job.pause();
   }
 
   /** Stops for good; a paused sweep ends at once. */
   stop(): void {
-    this.handle?.stop();
-    if (!this.isPaused) return;
-    this.end();
-    this.listener.end({ kind: 'stopped' });
+    this.job.stop();
   }
 
-  private end(): void {
-    this.handle = null;
-    this.isPaused = false;
+  private onEnd(end: JobEnd<JobResult>): void {
+    if (end.kind !== 'finished') return this.listener.end(end);
+    if (end.result.kind !== 'sweep') return;
+    // The reports delivered most runs already; the result has all of them, and the one a stop cut short.
+    this.finished.splice(0, this.finished.length, ...end.result.runs.filter((run) => run.status !== 'aborted'));
+    this.listener.end({ kind: this.finished.length === this.spec.learningRates.length ? 'done' : 'stopped' });
   }
 
   private onProgress(report: SweepReport): void {

@@ -7,7 +7,7 @@
  * they must report the same numbers.
  */
 import { logSpacedRates, type DataSpec, type SweepJobSpec } from '../../src/engine/index';
-import type { LearningRateSweepState } from './schema';
+import type { LearningRateSweepSettings } from './schema';
 
 /** Points per generated data set: enough for a clear shape, small enough to sweep in a blink. */
 export const POINTS = 200;
@@ -16,7 +16,7 @@ export const POINTS = 200;
 const CURVE_POINTS = 100;
 
 /** The data spec of a data set name. */
-export function dataSpecOf(state: LearningRateSweepState): DataSpec {
+export function dataSpecOf(state: LearningRateSweepSettings): DataSpec {
   const { seed } = state;
   switch (state.dataset) {
     case 'circles':
@@ -31,7 +31,7 @@ export function dataSpecOf(state: LearningRateSweepState): DataSpec {
 }
 
 /** The sweep job for a state. */
-export function buildSweepSpec(state: LearningRateSweepState): SweepJobSpec {
+export function buildSweepSpec(state: LearningRateSweepSettings): SweepJobSpec {
   return {
     kind: 'sweep',
     learningRates: logSpacedRates(state.minRate, state.maxRate, state.count),

@@ -3,6 +3,7 @@
  * The same schema checks the tag at build time and the settings read back from the URL.
  */
 import { z } from 'zod';
+import { defineWidget } from '../shared/define-widget';
 import { Seed } from '../shared/seed';
 
 export const BOUNDARY_DATASETS = ['blobs', 'and', 'or'] as const;
@@ -23,5 +24,7 @@ export const NeuronBoundaryProps = z
   })
   .strict();
 
+export const NeuronBoundary = defineWidget({ name: 'NeuronBoundary', prefix: 'nb', props: NeuronBoundaryProps });
+
 export type NeuronBoundaryInput = z.input<typeof NeuronBoundaryProps>;
-export type NeuronBoundaryState = z.output<typeof NeuronBoundaryProps>;
+export type NeuronBoundarySettings = z.output<typeof NeuronBoundaryProps>;

@@ -1,113 +1,89 @@
 /**
- * The NeuronExplorer in the browser: reads the controls, asks the engine for the forward
- * pass, redraws the diagram, the activation plot and the summary, and keeps the URL in step.
+ * Browser side of NeuronExplorer: every change of the settings asks figure.ts (and through it
+ * the engine) for the forward pass and redraws the diagram, the plot and the summary. The bias
+ * and the activation are bound by the shared lifecycle; this file wires the number of inputs and
+ * the five rows of boxes, since each of them changes the count and both lists together.
  */
-import { pageSettings, part, showUrlNotes } from '../shared/dom';
-import { bindNumberField, showFieldMessage } from '../shared/number-field';
+import { defineView, type Widget } from '../shared/define-view';
+import { bindNumberField, setFieldValue, showFieldMessage } from '../shared/number-field';
 import { renderPlot } from '../shared/render-plot';
-import { createUrlWriter, readUrlState } from '../shared/url-state';
-import {
-  DEFAULT_VALUES,
-  DEFAULT_WEIGHTS,
-  EXPLORER_ACTIVATIONS,
-  MAX_INPUTS,
-  NeuronExplorerProps,
-  Quantity,
-  resolveExplorerState,
-  type ExplorerState,
-} from './schema';
 import { activationSpec, computeNeuron, diagramSvg, summaryText } from './figure';
+import {
+  InputCount,
+  NeuronExplorer,
+  Quantity,
+  explorerRows,
+  resolveExplorerSettings,
+  showRows,
+  type ExplorerRows,
+  type NeuronExplorerSettings,
+} from './schema';
 
-/** One explorer on the page: its elements and its state (all five rows, of which `inputs` show). */
-interface Explorer {
-  readonly root: HTMLElement;
-  readonly saveUrl: (state: Record<string, unknown>) => void;
-  readonly allValues: number[];
-  readonly allWeights: number[];
-  state: ExplorerState;
+type Explorer = Widget<NeuronExplorerSettings>;
+
+/** The value boxes (x_i) or the weight boxes (w_i) of all rows, in order. */
+function boxesOf(widget: Explorer, key: keyof ExplorerRows): HTMLInputElement[] {
+  return [...widget.root.querySelectorAll<HTMLInputElement>(`input[data-role="${key === 'values' ? 'value' : 'weight'}"]`)];
 }
 
-function fields(root: HTMLElement, role: string): HTMLInputElement[] {
-  return [...root.querySelectorAll<HTMLInputElement>(`input[data-role="${role}"]`)];
+/** What the boxes this file binds show: the count, and every row. */
+interface Shown {
+  readonly inputs: number;
+  readonly rows: ExplorerRows;
 }
 
-/** Mounts one explorer on its static shell. */
-export function mount(root: HTMLElement, namespace: string): void {
-  const base = resolveExplorerState(pageSettings(root, NeuronExplorerProps));
-  const { state, notes } = readUrlState(NeuronExplorerProps, namespace, base);
-  const resolved = resolveExplorerState(state);
-  const explorer: Explorer = {
-    root,
-    saveUrl: createUrlWriter(namespace),
-    allValues: DEFAULT_VALUES.map((value, i) => resolved.values[i] ?? base.values[i] ?? value),
-    allWeights: DEFAULT_WEIGHTS.map((weight, i) => resolved.weights[i] ?? base.weights[i] ?? weight),
-    state: resolved,
+/**
+ * Writes into the boxes only what changed from `before` to `after`, so a box the reader is
+ * still typing in keeps its text when another control changes the figure; `source` is left
+ * as the reader typed it.
+ */
+function showChanges(widget: Explorer, before: Shown, after: Shown, source: Element | undefined): void {
+  const inputsBox = widget.part<HTMLInputElement>('inputs');
+  if (inputsBox !== source && after.inputs !== before.inputs) setFieldValue(inputsBox, after.inputs);
+  for (const key of ['values', 'weights'] as const) {
+    boxesOf(widget, key).forEach((box, i) => {
+      if (box !== source && after.rows[key][i] !== before.rows[key][i]) setFieldValue(box, after.rows[key][i]);
+    });
+  }
+}
+
+function render(widget: Explorer, settings: NeuronExplorerSettings): void {
+  const resolved = resolveExplorerSettings(settings);
+  widget.root.querySelectorAll<HTMLElement>('.ne-row').forEach((row, i) => {
+    row.hidden = i >= resolved.inputs;
+    // A row hidden while invalid would otherwise keep an error the reader cannot see.
+    if (row.hidden) row.querySelectorAll('input').forEach((box) => showFieldMessage(box, undefined));
+  });
+  const steps = computeNeuron(resolved);
+  widget.part('diagram').innerHTML = diagramSvg(resolved, steps, widget.root.id);
+  renderPlot(widget.part('plot'), activationSpec(resolved, steps));
+  widget.part('summary').textContent = summaryText(resolved, steps);
+}
+
+export default defineView(NeuronExplorer, (widget) => {
+  const { state } = widget;
+  // What every row holds, shown or not: the link's entries, then the page's, then the defaults.
+  let rows = explorerRows(state.value, explorerRows(state.page));
+  const apply = (box: HTMLInputElement, inputs: number): void => showFieldMessage(box, state.update(showRows(rows, inputs), box));
+  const inputsBox = widget.part<HTMLInputElement>('inputs');
+  bindNumberField(inputsBox, InputCount, (inputs) => apply(inputsBox, inputs));
+  for (const key of ['values', 'weights'] as const) {
+    boxesOf(widget, key).forEach((box, i) =>
+      bindNumberField(box, Quantity, (entry) => {
+        rows = { ...rows, [key]: rows[key].map((old, j) => (j === i ? entry : old)) };
+        apply(box, state.value.inputs);
+      }),
+    );
+  }
+  let shown: Shown = { inputs: state.page.inputs, rows: explorerRows(state.page) };
+  const show = (settings: NeuronExplorerSettings, source: Element | undefined): void => {
+    rows = explorerRows(settings, rows);
+    const now = { inputs: settings.inputs, rows };
+    showChanges(widget, shown, now, source);
+    shown = now;
+    render(widget, settings);
   };
-  showUrlNotes(root, notes);
-  syncControls(explorer);
-  wireControls(explorer);
-  render(explorer);
-}
-
-/** Puts the state into the controls (after reading the URL). */
-function syncControls(explorer: Explorer): void {
-  const { root, state } = explorer;
-  part<HTMLInputElement>(root, 'input[data-role="inputs"]').value = String(state.inputs);
-  part<HTMLSelectElement>(root, 'select[data-role="activation"]').value = state.activation;
-  part<HTMLInputElement>(root, 'input[data-role="bias"]').value = String(state.bias);
-  fields(root, 'value').forEach((input, i) => (input.value = String(explorer.allValues[i])));
-  fields(root, 'weight').forEach((input, i) => (input.value = String(explorer.allWeights[i])));
-}
-
-function wireControls(explorer: Explorer): void {
-  const { root } = explorer;
-  const inputsSchema = NeuronExplorerProps.innerType().shape.inputs;
-  bindNumberField(part(root, 'input[data-role="inputs"]'), inputsSchema, (inputs) => update(explorer, { inputs }));
-  bindNumberField(part(root, 'input[data-role="bias"]'), Quantity, (bias) => update(explorer, { bias }));
-  fields(root, 'value').forEach((input, i) =>
-    bindNumberField(input, Quantity, (value) => {
-      explorer.allValues[i] = value;
-      update(explorer, {});
-    }),
-  );
-  fields(root, 'weight').forEach((input, i) =>
-    bindNumberField(input, Quantity, (weight) => {
-      explorer.allWeights[i] = weight;
-      update(explorer, {});
-    }),
-  );
-  const select = part<HTMLSelectElement>(root, 'select[data-role="activation"]');
-  select.addEventListener('change', () => {
-    const activation = EXPLORER_ACTIVATIONS.find((name) => name === select.value);
-    if (activation) update(explorer, { activation });
-  });
-}
-
-/** Applies a change, redraws, and writes the new settings into the URL. */
-function update(explorer: Explorer, change: Partial<Pick<ExplorerState, 'inputs' | 'activation' | 'bias'>>): void {
-  const inputs = Math.min(MAX_INPUTS, change.inputs ?? explorer.state.inputs);
-  explorer.state = {
-    ...explorer.state,
-    ...change,
-    inputs,
-    values: explorer.allValues.slice(0, inputs),
-    weights: explorer.allWeights.slice(0, inputs),
-  };
-  render(explorer);
-  explorer.saveUrl({ ...explorer.state });
-}
-
-function render(explorer: Explorer): void {
-  const { root, state } = explorer;
-  root.querySelectorAll<HTMLElement>('.ne-row').forEach((row, i) => {
-    row.hidden = i >= state.inputs;
-  });
-  // A row that was hidden while invalid would otherwise keep an error the reader cannot see.
-  [...fields(root, 'value'), ...fields(root, 'weight')].forEach((input, i) => {
-    if (i % MAX_INPUTS >= state.inputs) showFieldMessage(input, undefined);
-  });
-  const steps = computeNeuron(state);
-  part(root, '[data-role="diagram"]').innerHTML = diagramSvg(state, steps, root.id);
-  renderPlot(part(root, '[data-role="plot"]'), activationSpec(state, steps));
-  part(root, '[data-role="summary"]').textContent = summaryText(state, steps);
-}
+  state.onChange(show);
+  // The build drew the page's settings; redraw only for a link that chose others.
+  if (state.differsFromPage) show(state.value, undefined);
+});

@@ -6,13 +6,14 @@ import { neuron } from '../../src/engine/index';
 import { formatNumber } from '../shared/format';
 import { lineSpec } from '../shared/line-figure';
 import type { PlotSpec } from '../shared/plot-spec';
-import { MAX_STEPS, type PerceptronLearnerSettings } from './schema';
+import { MAX_STEPS, type PerceptronLearnerProblem } from './schema';
 
 type Learner = neuron.LearnerState;
 
 /** A fresh learner for the settings, advanced by `steps` updates (to reopen a link's moment). */
-export function learnerAt(settings: PerceptronLearnerSettings, steps: number): Learner {
-  const learner = neuron.createLearner(neuron.gateDataset(settings.gate), settings);
+export function learnerAt(settings: PerceptronLearnerProblem, steps: number): Learner {
+  const { rule, learningRate, seed } = settings;
+  const learner = neuron.createLearner(neuron.gateDataset(settings.gate), { rule, learningRate, seed });
   for (let i = 0; i < Math.min(steps, MAX_STEPS); i++) neuron.learnStepInPlace(learner);
   return learner;
 }
@@ -51,7 +52,7 @@ export function readouts(learner: Learner): Record<'progress' | 'line' | 'mistak
 }
 
 /** One sentence on where the learning stands: settled, still going, or (XOR) hopeless. */
-export function statusText(learner: Learner, settings: PerceptronLearnerSettings): string {
+export function statusText(learner: Learner, settings: PerceptronLearnerProblem): string {
   const gate = settings.gate.toUpperCase();
   if (neuron.hasSettled(learner)) {
     return `Settled: after ${learner.steps} steps (${learner.passes} passes) a whole pass made no mistake, so the line computes ${gate} and will not move again.`;

@@ -1,8 +1,9 @@
 /**
  * Props of <PerceptronLearner />: a gate's truth table, a learning rule, its learning rate and
- * the seed that orders the examples. The URL adds `steps`, so a link reopens the same moment.
+ * the seed that orders the examples. The settings add `steps`, so a link reopens the same moment.
  */
 import { z } from 'zod';
+import { defineWidget, type SettingsOf } from '../shared/define-widget';
 import { Seed } from '../shared/seed';
 
 export const GATES = ['and', 'or', 'xor'] as const;
@@ -21,10 +22,21 @@ export const PerceptronLearnerProps = z
   })
   .strict();
 
-/** The widget's state in the URL: the props plus how many steps have been taken. */
-export const PerceptronLearnerState = PerceptronLearnerProps.extend({
-  steps: z.number().int().min(0).max(MAX_STEPS).default(0).describe('updates taken so far'),
+/**
+ * The widget's settings are the props plus how many steps have been taken: the URL records
+ * them, and a link replays to that step. The tag itself takes the props only, so `steps` in a
+ * chapter is still an unknown prop.
+ */
+export const PerceptronLearner = defineWidget({
+  name: 'PerceptronLearner',
+  prefix: 'pl',
+  props: PerceptronLearnerProps,
+  settings: PerceptronLearnerProps.extend({
+    steps: z.number().int().min(0).max(MAX_STEPS).default(0).describe('updates taken so far'),
+  }),
 });
 
 export type PerceptronLearnerInput = z.input<typeof PerceptronLearnerProps>;
-export type PerceptronLearnerSettings = z.output<typeof PerceptronLearnerProps>;
+export type PerceptronLearnerSettings = SettingsOf<typeof PerceptronLearner>;
+/** The learning problem the tag sets (gate, rule, rate, seed): the settings without the step count. */
+export type PerceptronLearnerProblem = z.output<typeof PerceptronLearnerProps>;

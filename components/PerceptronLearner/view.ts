@@ -1,106 +1,105 @@
 /**
- * The PerceptronLearner in the browser: Step takes one update, Play runs one pass per tick
- * until the line settles (or MAX_STEPS), Pause stops, Reset starts again from zero with the
- * same seed. Changing the gate, rule, rate or seed resets. The URL records the settings and
- * the step count; reopening the link replays to the same step.
+ * Browser side of PerceptronLearner: Step takes one update, Play runs one pass per tick until
+ * the line settles (or MAX_STEPS), Pause stops, Reset goes back to step 0 with the same
+ * settings and seed. The step count is one of the settings, so the URL records it and a link
+ * replays to it. Gate, rule, rate and seed are bound by the shared lifecycle; changing any of
+ * them starts again from step 0. This file wires the buttons and renders.
  */
 import { neuron } from '../../src/engine/index';
+import { defineView, type Widget } from '../shared/define-view';
+import { setDisabled } from '../shared/dom';
 import { describeLine } from '../shared/line-figure';
-import { pageSettings, part, showUrlNotes } from '../shared/dom';
-import { bindNumberField } from '../shared/number-field';
 import { renderPlot } from '../shared/render-plot';
-import { createUrlWriter, readUrlState } from '../shared/url-state';
 import { isFinished, learnerAt, learnerSpec, readouts, statusText } from './figure';
-import { Seed } from '../shared/seed';
-import { GATES, LearningRate, PerceptronLearnerState, RULES, type PerceptronLearnerSettings } from './schema';
+import { PerceptronLearner, type PerceptronLearnerSettings } from './schema';
 
-/** One learner figure on the page; `timer` is set while playing. */
-interface Player {
-  readonly root: HTMLElement;
-  readonly saveUrl: (state: Record<string, unknown>) => void;
+/** What the figure runs: the learner (built for `settings`, at their step count) and Play's timer while it plays. */
+interface Run {
   settings: PerceptronLearnerSettings;
   learner: neuron.LearnerState;
   timer: number | null;
 }
 
-/** Mounts one learner on its static shell. */
-export function mount(root: HTMLElement, namespace: string): void {
-  const base = pageSettings(root, PerceptronLearnerState);
-  const { state, notes } = readUrlState(PerceptronLearnerState, namespace, base);
-  const { steps, ...settings } = state;
-  const player: Player = { root, saveUrl: createUrlWriter(namespace), settings, learner: learnerAt(settings, steps), timer: null };
-  showUrlNotes(root, notes);
-  part<HTMLSelectElement>(root, '[data-role="gate"]').value = settings.gate;
-  part<HTMLSelectElement>(root, '[data-role="rule"]').value = settings.rule;
-  part<HTMLInputElement>(root, 'input[data-role="learningRate"]').value = String(settings.learningRate);
-  part<HTMLInputElement>(root, 'input[data-role="seed"]').value = String(settings.seed);
-  wireControls(player);
-  render(player, false);
+/** The settings that define the learning problem; any other change (the step count) keeps the learner. */
+const PROBLEM_KEYS = ['gate', 'rule', 'learningRate', 'seed'] as const;
+
+function isSameProblem(a: PerceptronLearnerSettings, b: PerceptronLearnerSettings): boolean {
+  return PROBLEM_KEYS.every((key) => a[key] === b[key]);
 }
 
-function wireControls(player: Player): void {
-  const { root } = player;
-  const gate = part<HTMLSelectElement>(root, '[data-role="gate"]');
-  gate.addEventListener('change', () => restart(player, { gate: GATES.find((name) => name === gate.value) }));
-  const rule = part<HTMLSelectElement>(root, '[data-role="rule"]');
-  rule.addEventListener('change', () => restart(player, { rule: RULES.find((name) => name === rule.value) }));
-  bindNumberField(part(root, 'input[data-role="learningRate"]'), LearningRate, (learningRate) => restart(player, { learningRate }));
-  bindNumberField(part(root, 'input[data-role="seed"]'), Seed, (seed) => restart(player, { seed }));
-  part(root, '[data-role="play"]').addEventListener('click', () => (player.timer === null ? play(player) : pause(player)));
-  part(root, '[data-role="step"]').addEventListener('click', () => {
-    pause(player);
-    advance(player, 1);
+function renderButtons(widget: Widget<PerceptronLearnerSettings>, run: Run): void {
+  const play = widget.part<HTMLButtonElement>('play');
+  const step = widget.part<HTMLButtonElement>('step');
+  const isDone = isFinished(run.learner);
+  play.textContent = run.timer === null ? 'Play' : 'Pause';
+  const changes: [HTMLButtonElement, boolean][] = [[play, run.timer === null && isDone], [step, isDone]];
+  // The focused button last: if it becomes disabled, focus moves once, to a button that stays enabled (Reset).
+  if (document.activeElement === play) changes.reverse();
+  for (const [button, isDisabled] of changes) setDisabled(button, isDisabled);
+}
+
+function render(widget: Widget<PerceptronLearnerSettings>, run: Run): void {
+  const { learner, settings } = run;
+  renderPlot(widget.part('plot'), learnerSpec(learner));
+  for (const [key, text] of Object.entries(readouts(learner))) widget.part(key).textContent = text;
+  widget.root.querySelector<HTMLElement>('[data-readout="loss"]')!.hidden = settings.rule === 'perceptron';
+  widget.part('status').textContent = statusText(learner, settings);
+  widget.part('summary').textContent = describeLine(learner.line, learner.dataset);
+  renderButtons(widget, run);
+}
+
+/** Wires Play, Step and Reset; every step taken is written to the settings, which redraw. */
+function wireButtons(widget: Widget<PerceptronLearnerSettings>, run: Run, pause: () => void): void {
+  const { state } = widget;
+  const advance = (count: number): void => {
+    for (let i = 0; i < count && !isFinished(run.learner); i++) neuron.learnStepInPlace(run.learner);
+    state.update({ steps: run.learner.steps });
+    if (isFinished(run.learner)) pause();
+  };
+  const play = (): void => {
+    if (isFinished(run.learner)) return;
+    // Reduced motion: fewer, bigger jumps instead of a running animation.
+    const isReduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const count = (isReduced ? 5 : 1) * run.learner.dataset.count;
+    run.timer = window.setInterval(() => advance(count), isReduced ? 1000 : 220);
+    renderButtons(widget, run);
+  };
+  widget.part('play').addEventListener('click', () => (run.timer === null ? play() : pause()));
+  widget.part('step').addEventListener('click', () => {
+    pause();
+    advance(1);
   });
-  part(root, '[data-role="reset"]').addEventListener('click', () => restart(player, {}));
-  root.querySelectorAll('button').forEach((button) => (button.disabled = false));
+  widget.part('reset').addEventListener('click', () => {
+    pause();
+    state.update({ steps: 0 });
+  });
+  setDisabled(widget.part('reset'), false);
 }
 
-/** Starts again from zero with changed settings (the seed stays unless changed). */
-function restart(player: Player, change: Partial<PerceptronLearnerSettings>): void {
-  pause(player);
-  const defined = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
-  player.settings = { ...player.settings, ...defined };
-  player.learner = learnerAt(player.settings, 0);
-  render(player);
-}
-
-function advance(player: Player, steps: number): void {
-  for (let i = 0; i < steps && !isFinished(player.learner); i++) neuron.learnStepInPlace(player.learner);
-  render(player);
-  if (isFinished(player.learner)) pause(player);
-}
-
-function play(player: Player): void {
-  if (isFinished(player.learner)) return;
-  // Reduced motion: fewer, bigger jumps instead of a running animation.
-  const isReduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const passes = isReduced ? 5 : 1;
-  const count = player.learner.dataset.count;
-  player.timer = window.setInterval(() => advance(player, passes * count), isReduced ? 1000 : 220);
-  render(player);
-}
-
-function pause(player: Player): void {
-  if (player.timer !== null) window.clearInterval(player.timer);
-  player.timer = null;
-  renderButtons(player);
-}
-
-function renderButtons(player: Player): void {
-  const play = part<HTMLButtonElement>(player.root, '[data-role="play"]');
-  play.textContent = player.timer === null ? 'Play' : 'Pause';
-  play.disabled = player.timer === null && isFinished(player.learner);
-  part<HTMLButtonElement>(player.root, '[data-role="step"]').disabled = isFinished(player.learner);
-}
-
-function render(player: Player, isChange = true): void {
-  const { root, learner, settings } = player;
-  renderPlot(part(root, '[data-role="plot"]'), learnerSpec(learner));
-  const shown = readouts(learner);
-  for (const [key, text] of Object.entries(shown)) part(root, `[data-role="${key}"]`).textContent = text;
-  part<HTMLElement>(root, '[data-readout="loss"]').hidden = settings.rule === 'perceptron';
-  part(root, '[data-role="status"]').textContent = statusText(learner, settings);
-  part(root, '[data-role="summary"]').textContent = describeLine(learner.line, learner.dataset);
-  renderButtons(player);
-  if (isChange) player.saveUrl({ ...settings, steps: learner.steps });
-}
+export default defineView(PerceptronLearner, (widget) => {
+  const { state } = widget;
+  const run: Run = { settings: state.value, learner: learnerAt(state.value, state.value.steps), timer: null };
+  const pause = (): void => {
+    if (run.timer !== null) window.clearInterval(run.timer);
+    run.timer = null;
+    renderButtons(widget, run);
+  };
+  wireButtons(widget, run, pause);
+  state.onChange((settings, source) => {
+    const isNewProblem = !isSameProblem(settings, run.settings);
+    if (isNewProblem && settings.steps !== 0) {
+      // A new problem starts again from step 0 (this update redraws); the control typed in keeps its text.
+      state.update({ steps: 0 }, source);
+      return;
+    }
+    if (isNewProblem || settings.steps !== run.learner.steps) {
+      pause();
+      run.learner = learnerAt(settings, settings.steps);
+    }
+    run.settings = settings;
+    render(widget, run);
+  });
+  // The build drew the page's settings at step 0; redraw only for a link that chose others.
+  if (state.differsFromPage) render(widget, run);
+  else renderButtons(widget, run);
+});

@@ -21,6 +21,8 @@ import { WidgetState } from './widget-state';
 /** What a view's setup gets: its root, its settings, and its parts by `data-role`. */
 export interface Widget<S extends object> {
   readonly root: HTMLElement;
+  /** The figure's URL namespace (`dc1` for the page's first DescentCurve). */
+  readonly namespace: string;
   readonly state: WidgetState<S>;
   /** The element with `data-role="<role>"` inside this figure; throws if the shell lacks it. */
   part<T extends Element = HTMLElement>(role: string): T;
@@ -32,17 +34,17 @@ export interface WidgetView {
   mount(root: HTMLElement, namespace: string): void;
 }
 
-export function defineView<S extends z.ZodTypeAny>(
-  definition: WidgetDefinition<S>,
+export function defineView<P extends z.ZodTypeAny, S extends z.ZodTypeAny>(
+  definition: WidgetDefinition<P, S>,
   setup: (widget: Widget<z.output<S>>) => void,
 ): WidgetView {
   return {
     name: definition.name,
     mount(root, namespace) {
       try {
-        const state = new WidgetState<z.output<S>>(root, definition.props, namespace);
-        bindSettingFields(root, definition.props, state);
-        setup({ root, state, part: (role) => part(root, `[data-role="${role}"]`) });
+        const state = new WidgetState<z.output<S>>(root, definition.settings, namespace);
+        bindSettingFields(root, definition.settings, state);
+        setup({ root, namespace, state, part: (role) => part(root, `[data-role="${role}"]`) });
         root.dataset.hydrated = 'true';
       } catch (error) {
         console.error(`${definition.name}: the interactive figure could not start`, error);

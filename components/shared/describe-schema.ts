@@ -7,6 +7,7 @@
  * and a reader see the same range in the same words as the schema declares it.
  */
 import { z } from 'zod';
+import { describeChoices, describeValue } from '../../src/engine/index';
 
 /** Removes the wrappers that do not change what a value may be (default, optional, refinements). */
 export function unwrapSchema(schema: z.ZodTypeAny): z.ZodTypeAny {
@@ -80,8 +81,8 @@ export function describeExpected(schema: z.ZodTypeAny, options: { isPlural?: boo
   const inner = unwrapSchema(schema);
   const choices = choicesOf(inner);
   if (choices) {
-    const list = choices.map((choice) => JSON.stringify(choice)).join(', ');
-    return isPlural ? `names from ${list}` : `one of ${list}`;
+    if (!isPlural) return describeChoices(choices);
+    return `names from ${choices.map((choice) => JSON.stringify(choice)).join(', ')}`;
   }
   if (inner instanceof z.ZodNumber) return describeNumber(inner, isPlural);
   if (inner instanceof z.ZodBoolean) return isPlural ? 'true/false values' : 'true or false';
@@ -97,17 +98,8 @@ export function describeExpected(schema: z.ZodTypeAny, options: { isPlural?: boo
   return 'a valid value';
 }
 
-/** Prints a received value the way messages quote it: 7, "0.1" (a string), [1, 2] (a list). */
-export function describeReceived(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return `${JSON.stringify(value)} (a string)`;
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-  if (Array.isArray(value)) return `[${value.map(formatItem).join(', ')}] (a list)`;
-  if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
-
-function formatItem(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
+/**
+ * Prints a received value the way messages quote it: 7, "0.1" (a string), [1, 2] (a list).
+ * The engine's one `describeValue`, so widget, job and frontmatter messages quote alike.
+ */
+export const describeReceived = describeValue;

@@ -1,7 +1,8 @@
 /**
- * Validates a widget's props at build time. Use it on the first line of the widget's frontmatter:
+ * Validates a widget's props at build time. Widgets call it through setUpWidget (the first
+ * line of their frontmatter); a static figure with no instance state calls it directly:
  *
- *   const props = parseProps(NeuronExplorerProps, Astro.props, 'NeuronExplorer');
+ *   const settings = parseProps(ActivationPlot.props, Astro.props, ActivationPlot.name);
  *
  * The schema is the widget's strict `z.object({...}).strict()` (ranges, defaults and
  * `.describe()` live there). The site's remark plugin stamps every widget tag with
@@ -13,7 +14,7 @@
  *     fix: write bias={0.5}; quotes make the value text
  */
 import { z } from 'zod';
-import { closestName } from './closest-name';
+import { closestName, expectedGot } from '../../src/engine/index';
 import { choicesOf, describeExpected, describeReceived, objectShape, unwrapSchema } from './describe-schema';
 
 /** A widget tag whose props do not fit the widget's schema. `problems` holds one entry per line. */
@@ -63,7 +64,7 @@ export function describeIssues(
       lines.push(`${pathText}: ${issue.message}`);
       continue;
     }
-    const line = `${pathText}: expected ${describeExpected(fieldSchema)}, got ${describeReceived(received)}`;
+    const line = expectedGot(pathText, describeExpected(fieldSchema), describeReceived(received));
     const fix = suggestFix(issue.path, fieldSchema, received);
     lines.push(fix ? `${line}\n  fix: ${fix}` : line);
   }

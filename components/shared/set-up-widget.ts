@@ -17,10 +17,12 @@ interface AstroLike {
   readonly locals: object;
 }
 
-export function setUpWidget<S extends z.ZodTypeAny>(
-  definition: WidgetDefinition<S>,
+export function setUpWidget<P extends z.ZodTypeAny, S extends z.ZodTypeAny>(
+  definition: WidgetDefinition<P, S>,
   astro: AstroLike,
 ): { settings: z.output<S>; id: string } {
-  const settings = parseProps(definition.props, astro.props, definition.name);
+  const props = parseProps(definition.props, astro.props, definition.name);
+  // Settings a widget adds to its props (a step count) start at their defaults.
+  const settings: z.output<S> = (definition.settings as z.ZodTypeAny) === definition.props ? props : definition.settings.parse(props);
   return { settings, id: nextWidgetId(astro.locals, definition.prefix) };
 }

@@ -1,7 +1,7 @@
 /**
  * Browser: binds every control the shell rendered with `data-setting="<key>"` (NumberField,
  * SelectField with a `setting` prop) to that key of the widget's settings, in both directions:
- * a committed edit updates the state; any state change shows in every other control.
+ * a committed edit updates the state; a changed setting shows in every other control.
  * So the fields a shell renders are listed once, in the shell, and the view lists none.
  */
 import type { z } from 'zod';
@@ -19,6 +19,8 @@ function fieldSchemaOf(shape: Record<string, z.ZodTypeAny>, key: string): z.ZodT
 }
 
 function showValue(control: SettingControl, value: unknown): void {
+  // An optional setting the figure derives has no value of its own: the box keeps what it shows.
+  if (value === undefined) return;
   if (control instanceof HTMLSelectElement) control.value = String(value);
   else if (control.type === 'checkbox') control.checked = value === true;
   else setFieldValue(control, String(value));
@@ -40,10 +42,18 @@ export function bindSettingFields<S extends object>(root: HTMLElement, schema: z
     else if (control.type === 'range') control.addEventListener('input', () => apply(Number(control.value)));
     else bindNumberField(control, fieldSchema, apply);
   }
-  const show = (settings: S, source: Element | undefined): void => {
+  // Only a control whose setting changed is rewritten (or every one, on Reset): another box's
+  // half-typed text and its message stay while the reader moves a slider.
+  let shown: Record<string, unknown> = {};
+  const show = (settings: S, source: Element | undefined, isReset: boolean): void => {
     const values = settings as Record<string, unknown>;
-    for (const control of controls) if (control !== source) showValue(control, values[control.dataset.setting ?? '']);
+    for (const control of controls) {
+      const key = control.dataset.setting ?? '';
+      const isChanged = JSON.stringify(values[key]) !== JSON.stringify(shown[key]);
+      if (control !== source && (isReset || isChanged)) showValue(control, values[key]);
+    }
+    shown = values;
   };
   state.onChange(show);
-  show(state.value, undefined);
+  show(state.value, undefined, true);
 }

@@ -33,3 +33,36 @@ export function startJobWorker(onFailure: (message: string) => void): JobWorker 
   };
   return { client: new JobClient(port), terminate: () => worker.terminate() };
 }
+
+/**
+ * The worker of one widget instance, started on first use and replaced after a crash: a
+ * worker that failed is ended and forgotten, so the next run starts a fresh one.
+ *
+ *   const worker = new EngineWorker((message) => showFailure(message));
+ *   const handle = worker.client.start(spec);
+ */
+export class EngineWorker {
+  private current: JobWorker | null = null;
+
+  constructor(private readonly onFailure: (message: string) => void) {}
+
+  /** The job client of the live worker, starting one if there is none. */
+  get client(): JobClient {
+    this.current ??= this.startWorker();
+    return this.current.client;
+  }
+
+  /** Starts the worker ahead of need (so a figure that has started can still train after the connection drops). */
+  warm(): void {
+    this.current ??= this.startWorker();
+  }
+
+  private startWorker(): JobWorker {
+    const worker = startJobWorker((message) => {
+      worker.terminate();
+      if (this.current === worker) this.current = null;
+      this.onFailure(message);
+    });
+    return worker;
+  }
+}

@@ -5,9 +5,11 @@
  * writes its settings as query parameters: `?ne1.inputs=3&ne1.weights=0.5,-1`. The query is
  * used rather than the hash so heading anchors keep working. Lists are comma-separated.
  *
- *   const { state, notes } = readUrlState(NeuronExplorerProps, 'ne1', props);  // on mount
- *   const saveUrl = createUrlWriter('ne1');                                    // once per instance
- *   saveUrl(state);                                                            // on every change
+ *   const { state, notes } = readUrlState(NeuronExplorer.settings, 'ne1', page);  // on mount
+ *   const saveUrl = createUrlWriter('ne1');                                      // once per instance
+ *   saveUrl(state);                                                              // on every change
+ *
+ * Widgets do not call these themselves: WidgetState (widget-state.ts) does, once for all.
  *
  * `createUrlWriter` waits until changes pause (a slider drag fires dozens of events a second,
  * and browsers throttle, with a console warning, pages that rewrite history that often).

@@ -11,14 +11,19 @@
  */
 import type { z } from 'zod';
 import { pageSettings, showUrlNotes } from './dom';
-import { createUrlWriter, readUrlState } from './url-state';
+import { createUrlWriter, readUrlState, settingsInQuery } from './url-state';
 
-/** Hears every accepted change; `source` is the control it came from, if any (left as the reader typed it). */
-export type StateListener<S> = (settings: S, source: Element | undefined) => void;
+/**
+ * Hears every accepted change: `source` is the control it came from, if any (left as the reader
+ * typed it); `isReset` says the settings went back to the page's.
+ */
+export type StateListener<S> = (settings: S, source: Element | undefined, isReset: boolean) => void;
 
 export class WidgetState<S extends object> {
   /** The settings the build drew the figure with. */
   readonly page: S;
+  /** The settings the page's link gave and the figure accepted (a figure may derive others from them). */
+  readonly fromLink: ReadonlySet<string>;
   private current: S;
   private readonly listeners: StateListener<S>[] = [];
   private readonly saveUrl: (settings: Record<string, unknown>) => void;
@@ -30,6 +35,8 @@ export class WidgetState<S extends object> {
   ) {
     this.page = pageSettings(root, schema);
     const { state, notes } = readUrlState(schema, namespace, this.page);
+    const rejected = new Set(notes.map((note) => note.key));
+    this.fromLink = new Set(settingsInQuery(namespace, window.location.search).filter((key) => !rejected.has(key)));
     this.current = state;
     this.saveUrl = createUrlWriter(namespace);
     showUrlNotes(root, notes);
@@ -59,7 +66,7 @@ export class WidgetState<S extends object> {
     if (!result.success) return result.error.issues.map((issue) => issue.message).join('; ');
     this.current = result.data;
     this.saveUrl(this.current as Record<string, unknown>);
-    for (const listener of this.listeners) listener(this.current, source);
+    for (const listener of this.listeners) listener(this.current, source, false);
     return undefined;
   }
 
@@ -68,6 +75,6 @@ export class WidgetState<S extends object> {
     showUrlNotes(this.root, []);
     this.current = this.page;
     this.saveUrl(this.current as Record<string, unknown>);
-    for (const listener of this.listeners) listener(this.current, undefined);
+    for (const listener of this.listeners) listener(this.current, undefined, true);
   }
 }

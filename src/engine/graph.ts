@@ -4,17 +4,10 @@
  * `backward.ts` walks these records from the loss to the parameters.
  */
 import { EngineError, formatShape } from './errors';
-import { Tensor } from './tensor';
+import type { Tensor } from './tensor';
 
-/** How one tensor was made: the op, its inputs, and its chain-rule step. */
-export interface GraphNode {
-  /** The op name, for example `matmul`. */
-  readonly op: string;
-  /** The tensors the op read. */
-  readonly inputs: readonly Tensor[];
-  /** Given dy = d loss / d output, adds d loss / d input into each input's `grad`. */
-  readonly backward: (dy: Tensor) => void;
-}
+// The record's type lives with the tensor that carries it, so tensor.ts needs nothing from here.
+export type { GraphNode } from './tensor';
 
 /**
  * Records that `y` came from `op` applied to `inputs`, and returns `y`.

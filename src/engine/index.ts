@@ -1,7 +1,15 @@
 /**
  * Neural Notebook's engine: everything the widgets and tests use leaves through this file.
  */
+
+// Foundations: the one error type and its vocabulary, seeded randomness, bit-exact math, activation formulas.
 export { EngineError, formatShape } from './errors';
+/** The one error vocabulary (`where: expected what, got received`) for the engine, widgets and build. */
+export { counted, describeChoices, describeValue, expectedGot } from './text/describe-value';
+/** "Did you mean …?" hints: the allowed name nearest to a misspelt one. */
+export { closestName, editDistance } from './text/closest-name';
+/** Four significant digits, powers of ten past 10⁵ or below 10⁻⁴: 0.3647, 1.23 × 10⁶. */
+export { formatSignificant } from './text/format-significant';
 export { createRng, shuffle, shuffleInPlace, permutation, type Rng } from './random';
 /**
  * exp, expm1, log, log1p, tanh, sin, cos, pow and hypot that give the same bits in every
@@ -18,6 +26,9 @@ export {
   type ActivationFormula,
   type ActivationName,
 } from './activations';
+
+// The reference autograd, readable op by op: tensors, their graph, the backward pass, ops, losses,
+// and the scalar graph of the chain-rule chapter. Read these first; every formula is written out.
 /** 2-D float64 tensors; see `tensor.ts`. */
 export { Tensor, assertSameShape, type Shape } from './tensor';
 /** Autograd records: `track` for op authors, `accumulate` to add into `grad`. */
@@ -31,52 +42,31 @@ export { maxRelativeError, type GradientCheckOptions } from './gradient-check';
  * A namespace because the bare names `sigmoid` and `softplus` above are the scalar formulas.
  */
 export * as ops from './ops/index';
+/** Losses with 'mean' (default) or 'sum' reduction; each returns a tracked [1, 1] tensor. */
+export {
+  BCE_EPSILON,
+  binaryCrossEntropy,
+  binaryCrossEntropyWithLogits,
+  HUBER_DELTA,
+  hingeLoss,
+  huberLoss,
+  l1Loss,
+  mseLoss,
+  parseReduction,
+  softmaxCrossEntropy,
+  type HuberOptions,
+  type LossOptions,
+  type Reduction,
+} from './losses/index';
+/**
+ * The inspectable scalar graph for the chain-rule chapter, as one namespace:
+ * `scalar.value(2, 'a')`, `scalar.mul(a, b)`, `scalar.backwardSteps(loss)`, … .
+ */
+export * as scalar from './scalar/index';
+
+// Models as plain data: layer specs, initializers, the flat parameter layout, and the Mlp that holds the numbers.
 /** Weight initializers: specs, formulas in words, and the seeded filler. */
 export { INIT_KINDS, describeInit, initializeInPlace, parseInitSpec, type InitSpec } from './init/index';
-/** Toy loss landscapes for chapter 2: curves and surfaces, gradient descent over them, regimes. */
-export {
-  parabola,
-  hills,
-  elongatedBowl,
-  rosenbrock,
-  descend,
-  classifyQuadratic,
-  classifyTrajectory,
-  classifyDescent,
-  sampleCurve,
-  sampleSurface,
-  DIVERGENCE_LOSS,
-  CRAWL_REMAINING,
-  REGIME_SENTENCES,
-  type Landscape,
-  type AxisRange,
-  type DescentOptions,
-  type DescentRun,
-  type Divergence,
-  type Regime,
-  type RegimeReport,
-  type QuadraticReading,
-  type LossGrid,
-} from './landscapes/index';
-/** Seeded toy datasets (circles, moons, XOR, blobs, spirals), train/test split and binary accuracy. */
-export {
-  accuracy,
-  makeBlobs,
-  makeCircles,
-  makeMoons,
-  makeSpirals,
-  makeXor,
-  pointDataset,
-  selectExamples,
-  trainTestSplit,
-  type BlobsOptions,
-  type CirclesOptions,
-  type Dataset,
-  type MoonsOptions,
-  type SpiralsOptions,
-} from './data/index';
-/** Single neurons (chapter 1): the forward pass in steps, the neuron as a line, the perceptron and gradient rules. */
-export * as neuron from './neuron/index';
 /** A dense layer as a plain, serializable spec, and the number of parameters it learns. */
 export { dense, denseParameterCount, type DenseOptions, type DenseSpec } from './layers/dense';
 /** Chaining layers into a model, `mlp([2, 10, 5, 1], …)` to build one from sizes, and a model's sizes and parameter count. */
@@ -94,13 +84,17 @@ export { parameterLayout, type LayerSlot, type ParameterLayout } from './layers/
 /** Filling a model's parameters from its init specs (default: PyTorch's U(±1/√fan_in), zero biases). */
 export { initializeModelInPlace, defaultWeightInit } from './layers/initialize-model';
 /** A model with its parameter buffer: set weights, initialize, predict. */
-export { Mlp, type LayerValues } from './layers/mlp-model';
+export { Mlp, type LayerValues } from './model/mlp-model';
 /** A torchsummary-style model summary, as data and as text. */
 export { summarize, formatSummary, type ModelSummary, type SummaryRow } from './layers/summary';
+
+// The fast twin: the same model recorded once and replayed over flat buffers; tested to agree with the reference to 1e-12.
 /** The fast path: a model recorded once and replayed over preallocated buffers. */
 export { compileModel, CompiledModel, type CompileOptions } from './compiled/compiled-model';
 /** Losses the fast path computes (mean over the batch), fused with their gradients. */
 export { type FastLossName } from './compiled/loss-kernels';
+
+// Training: optimizers, the training loop in chunks, and the one rule for divergence.
 /** Optimizer specs, the optimizer interface and the spec helpers. */
 export {
   withLearningRate,
@@ -134,29 +128,62 @@ export type {
   TrainProgress,
   TrainResult,
   TrainingDivergence,
-  DivergenceReason,
 } from './train/train-types';
-/** Losses with 'mean' (default) or 'sum' reduction; each returns a tracked [1, 1] tensor. */
+/** The one divergence rule (loss not finite, or past 10⁶ × max(start loss, 1)) and its sentence. */
 export {
-  BCE_EPSILON,
-  binaryCrossEntropy,
-  binaryCrossEntropyWithLogits,
-  HUBER_DELTA,
-  hingeLoss,
-  huberLoss,
-  l1Loss,
-  mseLoss,
-  parseReduction,
-  softmaxCrossEntropy,
-  type HuberOptions,
-  type LossOptions,
-  type Reduction,
-} from './losses/index';
-/**
- * The inspectable scalar graph for the chain-rule chapter, as one namespace:
- * `scalar.value(2, 'a')`, `scalar.mul(a, b)`, `scalar.backwardSteps(loss)`, … .
- */
-export * as scalar from './scalar/index';
+  DIVERGENCE_FACTOR,
+  DIVERGENCE_FLOOR,
+  divergenceLimit,
+  lossDivergence,
+  type Divergence,
+  type DivergenceReason,
+} from './train/divergence';
+
+// Chapter material: toy datasets, single neurons, and loss landscapes for gradient descent by hand.
+/** Toy loss landscapes for chapter 2: curves and surfaces, gradient descent over them, regimes. */
+export {
+  parabola,
+  hills,
+  elongatedBowl,
+  rosenbrock,
+  descend,
+  classifyQuadratic,
+  classifyTrajectory,
+  classifyDescent,
+  sampleCurve,
+  sampleSurface,
+  CRAWL_REMAINING,
+  REGIME_SENTENCES,
+  type Landscape,
+  type AxisRange,
+  type DescentOptions,
+  type DescentRun,
+  type Regime,
+  type RegimeReport,
+  type QuadraticReading,
+  type LossGrid,
+} from './landscapes/index';
+/** Seeded toy datasets (circles, moons, XOR, blobs, spirals), train/test split and binary accuracy. */
+export {
+  accuracy,
+  makeBlobs,
+  makeCircles,
+  makeMoons,
+  makeSpirals,
+  makeXor,
+  pointDataset,
+  selectExamples,
+  trainTestSplit,
+  type BlobsOptions,
+  type CirclesOptions,
+  type Dataset,
+  type MoonsOptions,
+  type SpiralsOptions,
+} from './data/index';
+/** Single neurons (chapter 1): the forward pass in steps, the neuron as a line, the perceptron and gradient rules. */
+export * as neuron from './neuron/index';
+
+// Jobs: training off the main thread, over a tiny port; each job kind is registered once in jobs/job-kinds.ts.
 /** Jobs off the main thread: the message protocol and job specs. */
 export type {
   DataSpec,
@@ -169,6 +196,13 @@ export type {
   TrainReport,
   SweepRun,
   SweepReport,
+  TrainJobResult,
+  SweepJobResult,
+  JobKindName,
+  SpecOf,
+  ReportOf,
+  ResultOf,
+  JobReport,
   JobResult,
   StartMessage,
   StopMessage,

@@ -2,11 +2,20 @@
  * The tensor: a row-major block of float64 numbers with a 2-D shape
  * [rows, cols]. A scalar is [1, 1]. Every op in `ops/` takes and returns
  * tensors; the autograd bookkeeping (which op made a tensor, from which
- * inputs) lives in `graph.ts`.
+ * inputs) is written by `track` in `graph.ts`, into the `GraphNode` declared here.
  */
 import { EngineError, formatShape } from './errors';
-import type { GraphNode } from './graph';
 import type { Rng } from './random';
+
+/** How one tensor was made: the op, its inputs, and its chain-rule step (recorded by `track`). */
+export interface GraphNode {
+  /** The op name, for example `matmul`. */
+  readonly op: string;
+  /** The tensors the op read. */
+  readonly inputs: readonly Tensor[];
+  /** Given dy = d loss / d output, adds d loss / d input into each input's `grad`. */
+  readonly backward: (dy: Tensor) => void;
+}
 
 /** A 2-D shape: [rows, cols]. */
 export type Shape = readonly [number, number];

@@ -7,6 +7,7 @@
  * symmetry between units).
  */
 import { EngineError } from '../errors';
+import { describeChoices, describeValue, expectedGot } from '../text/describe-value';
 
 /** How to fill a weight block of shape [fanOut, fanIn]. See `initialize.ts` for the formulas. */
 export type InitSpec =
@@ -37,22 +38,10 @@ export const INIT_KINDS = [
   'lecunNormal',
 ] as const satisfies readonly InitSpec['kind'][];
 
-function describeValue(value: unknown): string {
-  if (typeof value === 'string') return `"${value}" (a string)`;
-  if (value === undefined) return 'nothing (the field is missing)';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
-
 function readNumber(record: Record<string, unknown>, field: string, kind: string): number {
   const value = record[field];
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new EngineError(
-      'parseInitSpec',
-      `${field}: expected a finite number for kind "${kind}", got ${describeValue(value)}`,
-    );
+    throw new EngineError('parseInitSpec', expectedGot(field, `a finite number for kind "${kind}"`, describeValue(value)));
   }
   return value;
 }
@@ -60,12 +49,12 @@ function readNumber(record: Record<string, unknown>, field: string, kind: string
 /** Checks that `value` is a valid {@link InitSpec} and returns it; the error names the field. */
 export function parseInitSpec(value: unknown): InitSpec {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new EngineError('parseInitSpec', `expected an object such as { kind: 'heNormal' }, got ${describeValue(value)}`);
+    throw new EngineError('parseInitSpec', expectedGot('', "an object such as { kind: 'heNormal' }", describeValue(value)));
   }
   const record = value as Record<string, unknown>;
   const kind = record.kind;
   if (typeof kind !== 'string' || !(INIT_KINDS as readonly string[]).includes(kind)) {
-    throw new EngineError('parseInitSpec', `kind: expected one of ${INIT_KINDS.join(', ')}, got ${describeValue(kind)}`);
+    throw new EngineError('parseInitSpec', expectedGot('kind', describeChoices(INIT_KINDS), describeValue(kind)));
   }
   switch (kind) {
     case 'constant':
@@ -75,7 +64,7 @@ export function parseInitSpec(value: unknown): InitSpec {
       const mean = readNumber(record, 'mean', kind);
       const std = readNumber(record, 'std', kind);
       if (std < 0) {
-        throw new EngineError('parseInitSpec', `std: expected a number ≥ 0 for kind "${kind}", got ${std}`);
+        throw new EngineError('parseInitSpec', expectedGot('std', `a number ≥ 0 for kind "${kind}"`, describeValue(std)));
       }
       return { kind, mean, std };
     }
@@ -83,7 +72,7 @@ export function parseInitSpec(value: unknown): InitSpec {
       const low = readNumber(record, 'low', kind);
       const high = readNumber(record, 'high', kind);
       if (!(low < high)) {
-        throw new EngineError('parseInitSpec', `high: expected a number above low (${low}) for kind "uniform", got ${high}`);
+        throw new EngineError('parseInitSpec', expectedGot('high', `a number above low (${low}) for kind "uniform"`, describeValue(high)));
       }
       return { kind, low, high };
     }

@@ -7,7 +7,7 @@ import { initializeModelInPlace } from '../layers/initialize-model';
 import { parameterLayout } from '../layers/parameter-layout';
 import { sequential, type SequentialSpec } from '../layers/sequential';
 import { createRng, type Rng } from '../random';
-import type { DataSpec, TrainJobSpec } from './protocol';
+import type { DataSpec, TrainJobSpec } from './job-specs';
 
 /** The examples a data spec describes, each generator seeded by the spec's own seed. */
 export function buildDataset(spec: DataSpec): Dataset {

@@ -3,19 +3,21 @@
  * `start(spec)` checks the spec (throwing an EngineError that names the bad field),
  * sends it, and returns a handle to follow, pause, resume or stop the job; starting
  * again on the same client stops the previous job, whose `done` then resolves with
- * status 'aborted'.
+ * status 'aborted'. The handle is typed by the spec's kind: a sweep's handle hears
+ * `SweepReport`s and its `done` resolves to the sweep's result.
  */
+import type { JobKindName, JobReport, JobResult, JobSpec, ReportOf, ResultOf } from './job-kinds';
 import { parseJobSpec } from './parse-job';
 import type { Port } from './port';
-import type { FromWorkerMessage, JobResult, JobSpec, SweepReport, ToWorkerMessage, TrainReport } from './protocol';
+import type { FromWorkerMessage, ToWorkerMessage } from './protocol';
 
-/** One running job. */
-export interface JobHandle {
+/** One running job of kind K. */
+export interface JobHandle<K extends JobKindName = JobKindName> {
   readonly id: number;
   /** Calls `handler` with each progress report (replaces the previous handler). */
-  onProgress(handler: (report: TrainReport | SweepReport) => void): void;
+  onProgress(handler: (report: ReportOf<K>) => void): void;
   /** The final result; rejects with the worker's error message. */
-  readonly done: Promise<JobResult>;
+  readonly done: Promise<ResultOf<K>>;
   /** Asks the worker to stop; `done` still resolves, with status 'aborted'. */
   stop(): void;
   /** Asks the worker to pause between two steps, keeping every buffer; `onPaused` hears when it has. */
@@ -23,12 +25,12 @@ export interface JobHandle {
   /** Continues a paused job; its numbers are those of a run that never paused. */
   resume(): void;
   /** Calls `handler` each time the job pauses, with the points since the last progress report. */
-  onPaused(handler: (report: TrainReport | SweepReport) => void): void;
+  onPaused(handler: (report: ReportOf<K>) => void): void;
 }
 
 interface Pending {
-  progress: ((report: TrainReport | SweepReport) => void) | null;
-  paused: ((report: TrainReport | SweepReport) => void) | null;
+  progress: ((report: JobReport) => void) | null;
+  paused: ((report: JobReport) => void) | null;
   resolve(result: JobResult): void;
   reject(error: Error): void;
 }
@@ -38,7 +40,7 @@ export class JobClient {
   private readonly port: Port<FromWorkerMessage, ToWorkerMessage>;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
-  private current: JobHandle | null = null;
+  private current: { readonly id: number; stop(): void } | null = null;
 
   constructor(port: Port<FromWorkerMessage, ToWorkerMessage>) {
     this.port = port;
@@ -46,7 +48,7 @@ export class JobClient {
   }
 
   /** Starts a job, stopping the one this client started before. */
-  start(spec: JobSpec): JobHandle {
+  start<S extends JobSpec>(spec: S): JobHandle<S['kind']> {
     const job = parseJobSpec(spec);
     this.current?.stop();
     const id = this.nextId++;
@@ -59,17 +61,18 @@ export class JobClient {
     const send = (type: 'stop' | 'pause' | 'resume') => {
       if (this.pending.has(id)) this.port.postMessage({ type, id });
     };
-    const handle: JobHandle = {
+    // The worker answers a job of kind K with K's reports and result, so the handle's types hold.
+    const handle: JobHandle<S['kind']> = {
       id,
       onProgress: (handler) => {
         const found = this.pending.get(id);
-        if (found) found.progress = handler;
+        if (found) found.progress = handler as (report: JobReport) => void;
       },
       onPaused: (handler) => {
         const found = this.pending.get(id);
-        if (found) found.paused = handler;
+        if (found) found.paused = handler as (report: JobReport) => void;
       },
-      done,
+      done: done as Promise<ResultOf<S['kind']>>,
       stop: () => send('stop'),
       pause: () => send('pause'),
       resume: () => send('resume'),

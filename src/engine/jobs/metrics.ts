@@ -8,7 +8,7 @@ import { sigmoid } from '../activations';
 import { accuracy } from '../data/accuracy';
 import type { Dataset } from '../data/dataset';
 import { outputSizeOf } from '../layers/sequential';
-import type { LayerStats, ReportSpec } from './protocol';
+import type { LayerStats, ReportSpec } from './job-specs';
 
 /** Index of the largest of `width` numbers starting at `offset`. */
 function argmax(values: Float64Array, offset: number, width: number): number {

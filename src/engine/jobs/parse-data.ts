@@ -1,6 +1,6 @@
 /** Checks a job's data spec field by field. */
 import { counted, fail, readArray, readChoice, readInteger, readNumber, readObject, readSeed } from './parse-fields';
-import type { DataSpec } from './protocol';
+import type { DataSpec } from './job-specs';
 
 const MAX_POINTS = 100_000;
 

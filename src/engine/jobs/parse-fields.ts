@@ -4,29 +4,17 @@
  *   parseJobSpec: model.sizes[1]: expected a positive integer, got -3
  */
 import { EngineError } from '../errors';
+import { counted, describeChoices, describeValue, expectedGot } from '../text/describe-value';
+
+export { counted };
 
 /** An object's fields, for reading. */
 export type Fields = Readonly<Record<string, unknown>>;
 
-/** The value in words, for messages: `"abc" (a string)`, `an array`, `12`. */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return `"${value}" (a string)`;
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : `an array of ${counted(value.length, 'item')}`;
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
-
-/** `1 number`, `3 numbers`: a count with its noun. */
-export function counted(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 /** Throws the standard message for `field`; `got` is described, or used as is when `isWords`. */
 export function fail(field: string, expected: string, got: unknown, isWords = false): never {
   const text = isWords ? String(got) : describeValue(got);
-  throw new EngineError('parseJobSpec', `${field}: expected ${expected}, got ${text}`);
+  throw new EngineError('parseJobSpec', expectedGot(field, expected, text));
 }
 
 /** The value as a plain object. */
@@ -66,11 +54,11 @@ export function readSeed(value: unknown, field: string): number {
 
 /** One of the given strings. */
 export function readChoice<T extends string>(value: unknown, field: string, choices: readonly T[]): T {
-  if (typeof value !== 'string' || !choices.includes(value as T)) fail(field, `one of ${choices.join(', ')}`, value);
+  if (typeof value !== 'string' || !choices.includes(value as T)) fail(field, describeChoices(choices), value);
   return value as T;
 }
 
-/** An array, each item read by `readItem` with its index in the field name. */
+/** A list (an array), each item read by `readItem` with its index in the field name. */
 export function readArray<T>(
   value: unknown,
   field: string,
@@ -78,7 +66,7 @@ export function readArray<T>(
   minLength = 0,
 ): T[] {
   if (!Array.isArray(value) || value.length < minLength) {
-    fail(field, minLength > 0 ? `an array of at least ${counted(minLength, 'item')}` : 'an array', value);
+    fail(field, minLength > 0 ? `a list of at least ${counted(minLength, 'item')}` : 'a list', value);
   }
   return value.map((item, i) => readItem(item, `${field}[${i}]`));
 }

@@ -7,7 +7,7 @@
 import { parameterLayout } from '../layers/parameter-layout';
 import { buildModel } from './build-job';
 import { counted, fail } from './parse-fields';
-import type { DataSpec, TrainJobSpec } from './protocol';
+import type { DataSpec, TrainJobSpec } from './job-specs';
 
 /** Inputs per example a data spec gives: every generator draws points in the plane. */
 function inputCount(data: DataSpec): number {

@@ -8,11 +8,11 @@
  * One job runs at a time: a new start stops the previous job.
  * `runJob(spec)` runs a job to the end directly, with the same numbers.
  */
+import type { JobRun } from './job-kind';
+import { startJob, type JobReport, type JobResult } from './job-kinds';
 import { parseJobSpec } from './parse-job';
 import type { Port } from './port';
-import type { FromWorkerMessage, JobResult, JobSpec, StartMessage, ToWorkerMessage } from './protocol';
-import { SweepJobRun } from './sweep-job';
-import { TrainJobRun } from './train-job';
+import type { FromWorkerMessage, StartMessage, ToWorkerMessage } from './protocol';
 
 /** Options of {@link serveJobs}; the defaults suit a real worker. */
 export interface ServeOptions {
@@ -34,20 +34,14 @@ const defaultClock = () => (timers.performance ? timers.performance.now() : Date
 const defaultYield = () =>
   new Promise<void>((resolve) => (timers.setTimeout ? timers.setTimeout(resolve, 0) : resolve()));
 
-/** A job of either kind, driven the same way. */
-function createRun(job: JobSpec): TrainJobRun | SweepJobRun {
-  return job.kind === 'train' ? new TrainJobRun(job) : new SweepJobRun(job);
-}
-
-function finalResult(run: TrainJobRun | SweepJobRun): JobResult {
-  return run instanceof TrainJobRun ? run.result() : { kind: 'sweep', runs: run.runs().slice() };
-}
+/** A job of any kind, driven the same way. */
+type AnyRun = JobRun<JobReport, JobResult>;
 
 /** Runs a job to the end in this thread and returns its result. */
 export function runJob(spec: unknown): JobResult {
-  const run = createRun(parseJobSpec(spec));
+  const run = startJob(parseJobSpec(spec));
   while (!run.isFinished) run.advance(Number.MAX_SAFE_INTEGER);
-  return finalResult(run);
+  return run.result();
 }
 
 /** Serves jobs over `port` until the port goes away. */
@@ -87,9 +81,9 @@ class JobServer {
     }
     const id = message.id;
     this.activeId = id;
-    let run: TrainJobRun | SweepJobRun;
+    let run: AnyRun;
     try {
-      run = createRun(parseJobSpec(message.job));
+      run = startJob(parseJobSpec(message.job));
     } catch (error) {
       this.port.postMessage({ type: 'error', id, message: (error as Error).message });
       return;
@@ -124,7 +118,7 @@ class JobServer {
   }
 
   /** Runs the job in chunks until it ends, yielding between chunks; posts progress, pauses and the result. */
-  private async drive(id: number, run: TrainJobRun | SweepJobRun): Promise<void> {
+  private async drive(id: number, run: AnyRun): Promise<void> {
     const { port, clock, yieldControl } = this;
     let chunk = 1;
     let lastPost = clock();
@@ -152,6 +146,6 @@ class JobServer {
       }
       await yieldControl();
     }
-    port.postMessage({ type: 'done', id, result: finalResult(run) });
+    port.postMessage({ type: 'done', id, result: run.result() });
   }
 }

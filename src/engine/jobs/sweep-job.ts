@@ -3,7 +3,10 @@
  * seed (so the same starting weights), collecting every run's loss curve and ending.
  */
 import { withLearningRate } from '../optim/optimizer';
-import type { SweepJobSpec, SweepReport, SweepRun } from './protocol';
+import type { JobKind } from './job-kind';
+import type { SweepJobResult, SweepJobSpec, SweepReport, SweepRun } from './job-specs';
+import { readArray, readNumber, readObject, type Fields } from './parse-fields';
+import { parseTrainJob } from './parse-train-job';
 import { TrainJobRun } from './train-job';
 
 /** A sweep in progress. */
@@ -66,8 +69,25 @@ export class SweepJobRun {
     return this.finished;
   }
 
+  result(): SweepJobResult {
+    return { kind: 'sweep', runs: this.finished.slice() };
+  }
+
   private startRun(index: number): TrainJobRun {
     const base = this.job.base;
     return new TrainJobRun({ ...base, optimizer: withLearningRate(base.optimizer, this.job.learningRates[index]) });
   }
 }
+
+/** The sweep's fields: a training job as `base`, and at least one learning rate. */
+function parseSweepJob(fields: Fields): SweepJobSpec {
+  const base = parseTrainJob(readObject(fields.base, 'base'), 'base.');
+  const learningRates = readArray(fields.learningRates, 'learningRates', (v, f) => readNumber(v, f, 1e-12, 1e6), 1);
+  return { kind: 'sweep', base, learningRates };
+}
+
+/** The 'sweep' job kind: the same training run once per learning rate. */
+export const sweepJob: JobKind<SweepJobSpec, SweepReport, SweepJobResult> = {
+  parse: parseSweepJob,
+  start: (spec) => new SweepJobRun(spec),
+};

@@ -11,7 +11,9 @@ import { compileForData } from '../train/training-data';
 import { TrainingSession } from '../train/training-session';
 import { accuracyOf, boundaryValues, layerStats, loadGridInPlace } from './metrics';
 import { buildDataset, buildModel, buildParameters, targetsForLoss } from './build-job';
-import type { JobResult, LossPoint, TrainJobSpec, TrainReport } from './protocol';
+import type { JobKind } from './job-kind';
+import type { LossPoint, TrainJobResult, TrainJobSpec, TrainReport } from './job-specs';
+import { parseTrainJob } from './parse-train-job';
 
 /** A training job in progress. */
 export class TrainJobRun {
@@ -90,7 +92,7 @@ export class TrainJobRun {
   }
 
   /** The final result, with a report over the whole run. */
-  result(): JobResult {
+  result(): TrainJobResult {
     return { kind: 'train', result: this.session.result(), report: this.takeReport(true) };
   }
 
@@ -99,6 +101,12 @@ export class TrainJobRun {
     return this.curve;
   }
 }
+
+/** The 'train' job kind: one training run. */
+export const trainJob: JobKind<TrainJobSpec, TrainReport, TrainJobResult> = {
+  parse: (fields) => parseTrainJob(fields, ''),
+  start: (spec) => new TrainJobRun(spec),
+};
 
 /** A program holding the boundary grid's points as its inputs, sharing the session's parameters. */
 function gridProgram(session: TrainingSession, boundary: NonNullable<TrainJobSpec['report']['boundary']>): CompiledModel {

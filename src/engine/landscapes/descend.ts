@@ -3,16 +3,15 @@
  *
  *   v ← μ·v + g,   θ ← θ − η·v      (plain descent when μ = 0: θ ← θ − η·g)
  *
- * The walk records every point and loss. A walk whose loss becomes NaN or ±Infinity, or
- * climbs past DIVERGENCE_LOSS, has left the landscape for good: it stops there and the
- * result says so in words. That is a result, not an exception.
+ * The walk records every point and loss. A walk that diverges by the engine's one rule
+ * (train/divergence.ts: a loss that is not finite or past 10⁶ times its start) has left the
+ * landscape for good: it stops there and the result says so in words. That is a result,
+ * not an exception.
  */
 import { EngineError } from '../errors';
 import type { Landscape } from './landscape';
 import { hypot } from '../math/index';
-
-/** A loss above this means the walk has diverged; no toy landscape gets near it otherwise. */
-export const DIVERGENCE_LOSS = 1e6;
+import { divergenceOf, lossDivergence, type Divergence } from '../train/divergence';
 
 /** Where a gradient-descent walk starts, how it steps, and for how long. */
 export interface DescentOptions {
@@ -26,16 +25,6 @@ export interface DescentOptions {
   readonly steps: number;
 }
 
-/** Why and where a walk was stopped as diverged. */
-export interface Divergence {
-  /** The step whose result first broke the limit (1-based: step 1 moves from the start). */
-  readonly step: number;
-  readonly learningRate: number;
-  readonly reason: 'loss is NaN' | 'loss is Infinity' | `loss passed ${number}`;
-  /** The sentence a widget shows, e.g. `diverged at step 16: the learning rate 2.5 is too large for this loss curve`. */
-  readonly message: string;
-}
-
 /** A finished walk: every point it visited, with the loss and gradient length there. */
 export interface DescentRun {
   readonly status: 'finished' | 'diverged';
@@ -45,6 +34,7 @@ export interface DescentRun {
   readonly losses: readonly number[];
   /** gradientNorms[t] is the length of the gradient at points[t]. */
   readonly gradientNorms: readonly number[];
+  /** Where the walk broke the divergence rule; its step is 1-based (step 1 moves from the start). */
   readonly divergence?: Divergence;
 }
 
@@ -68,21 +58,14 @@ export function descend(landscape: Landscape, options: DescentOptions): DescentR
     points.push([...position]);
     losses.push(loss);
     gradientNorms.push(hypot(...gradient));
-    const reason = divergenceReason(loss);
+    const reason = lossDivergence(loss, losses[0]);
     if (reason !== null) {
-      const message =
-        `diverged at step ${step}: the learning rate ${learningRate} is too large for this loss ${landscape.kind}`;
-      return { status: 'diverged', points, losses, gradientNorms, divergence: { step, learningRate, reason, message } };
+      const detail = { step, reason, learningRate, startLoss: losses[0], loss };
+      const divergence = divergenceOf(detail, `this loss ${landscape.kind}`);
+      return { status: 'diverged', points, losses, gradientNorms, divergence };
     }
   }
   return { status: 'finished', points, losses, gradientNorms };
-}
-
-function divergenceReason(loss: number): Divergence['reason'] | null {
-  if (Number.isNaN(loss)) return 'loss is NaN';
-  if (!Number.isFinite(loss)) return 'loss is Infinity';
-  if (loss > DIVERGENCE_LOSS) return `loss passed ${DIVERGENCE_LOSS}`;
-  return null;
 }
 
 function assertDescentOptions(

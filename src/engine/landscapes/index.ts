@@ -5,7 +5,7 @@
 export type { AxisRange, Landscape } from './landscape';
 export { parabola, hills, findCurveMinima } from './curves';
 export { elongatedBowl, rosenbrock, type BowlOptions, type RosenbrockOptions } from './surfaces';
-export { descend, DIVERGENCE_LOSS, type DescentOptions, type DescentRun, type Divergence } from './descend';
+export { descend, type DescentOptions, type DescentRun } from './descend';
 export {
   classifyQuadratic,
   classifyTrajectory,

@@ -9,9 +9,10 @@ import type { Tensor } from '../tensor';
 
 /** identity(x) = x, elementwise. */
 export function identity(x: Tensor): Tensor {
-  const { value, slope } = ACTIVATIONS.identity;
+  const { value } = ACTIVATIONS.identity;
   const y = x.map(value);
   return track(y, 'identity', [x], (dy) => {
-    accumulate(x, dy.zip(y, (g, out, i) => g * slope(x.data[i], out)));
+    // Chain rule: dx = dy · 1; the gradient passes unchanged.
+    accumulate(x, dy);
   });
 }

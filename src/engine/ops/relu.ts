@@ -9,9 +9,10 @@ import type { Tensor } from '../tensor';
 
 /** relu(x) = max(0, x), elementwise. */
 export function relu(x: Tensor): Tensor {
-  const { value, slope } = ACTIVATIONS.relu;
+  const { value } = ACTIVATIONS.relu;
   const y = x.map(value);
   return track(y, 'relu', [x], (dy) => {
-    accumulate(x, dy.zip(y, (g, out, i) => g * slope(x.data[i], out)));
+    // Chain rule: dx = dy · 1 where x > 0, dy · 0 elsewhere: the gradient passes or stops.
+    accumulate(x, dy.zip(x, (g, xi) => g * (xi > 0 ? 1 : 0)));
   });
 }

@@ -9,9 +9,10 @@ import type { Tensor } from '../tensor';
 
 /** sigmoid(x) = 1 / (1 + e^(−x)), elementwise. */
 export function sigmoid(x: Tensor): Tensor {
-  const { value, slope } = ACTIVATIONS.sigmoid;
+  const { value } = ACTIVATIONS.sigmoid;
   const y = x.map(value);
   return track(y, 'sigmoid', [x], (dy) => {
-    accumulate(x, dy.zip(y, (g, out, i) => g * slope(x.data[i], out)));
+    // Chain rule: dx = dy · σ(x)(1 − σ(x)), read from the saved output s = σ(x).
+    accumulate(x, dy.zip(y, (g, s) => g * (s * (1 - s))));
   });
 }

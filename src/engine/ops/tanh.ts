@@ -9,9 +9,10 @@ import type { Tensor } from '../tensor';
 
 /** tanh(x), elementwise. */
 export function tanh(x: Tensor): Tensor {
-  const { value, slope } = ACTIVATIONS.tanh;
+  const { value } = ACTIVATIONS.tanh;
   const y = x.map(value);
   return track(y, 'tanh', [x], (dy) => {
-    accumulate(x, dy.zip(y, (g, out, i) => g * slope(x.data[i], out)));
+    // Chain rule: dx = dy · (1 − y²), with y = tanh(x) saved from the forward pass.
+    accumulate(x, dy.zip(y, (g, t) => g * (1 - t * t)));
   });
 }

@@ -5,6 +5,7 @@
  * step is one loop over the model.
  */
 import { EngineError } from '../errors';
+import { describeValue, expectedGot } from '../text/describe-value';
 
 /** Stochastic gradient descent, optionally with momentum (PyTorch's convention). */
 export interface SgdSpec {
@@ -63,11 +64,11 @@ export function withLearningRate<T extends OptimizerSpec>(spec: T, learningRate:
   return { ...spec, learningRate };
 }
 
-/** Throws unless the spec's numbers are in range; names the field, expected and got. */
+/** Throws unless the spec's numbers are in range: `sgd: learningRate: expected a positive number, got 0`. */
 export function assertOptimizerSpec(spec: OptimizerSpec): void {
   const check = (field: string, value: number | undefined, isValid: (v: number) => boolean, expected: string) => {
     if (value !== undefined && !(Number.isFinite(value) && isValid(value))) {
-      throw new EngineError(spec.kind, `${field} must be ${expected}, got ${value}`);
+      throw new EngineError(spec.kind, expectedGot(field, expected, describeValue(value)));
     }
   };
   check('learningRate', spec.learningRate, (v) => v > 0, 'a positive number');
@@ -88,7 +89,6 @@ export function assertOptimizerSpec(spec: OptimizerSpec): void {
 /** Specs can arrive from untyped code: a flag must be a real boolean, not "yes" or 1. */
 function assertFlag(kind: OptimizerSpec['kind'], field: string, value: unknown): void {
   if (value !== undefined && typeof value !== 'boolean') {
-    const got = typeof value === 'string' ? `"${value}" (a string)` : String(value);
-    throw new EngineError(kind, `${field} must be true or false, got ${got}`);
+    throw new EngineError(kind, expectedGot(field, 'true or false', describeValue(value)));
   }
 }

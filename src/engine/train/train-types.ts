@@ -3,6 +3,7 @@ import type { FastLossName } from '../compiled/loss-kernels';
 import type { OptimizerSpec } from '../optim/optimizer';
 import type { Rng } from '../random';
 import type { BatchMode } from './batch-mode';
+import type { Divergence } from './divergence';
 
 /** Anything with an `aborted` flag, such as a DOM or Node `AbortSignal`. */
 export interface AbortSignalLike {
@@ -34,19 +35,8 @@ export interface TrainProgress {
   readonly parameters: Float64Array;
 }
 
-/** Why a run diverged. */
-export type DivergenceReason =
-  | 'loss is NaN'
-  | 'loss is Infinity'
-  | 'parameter became NaN'
-  | 'parameter became Infinity';
-
-/** Where and why a run diverged, with the learning rate that did it. */
-export interface TrainingDivergence {
-  /** The step (from 0) whose loss or update was not finite; that update is the last one tried. */
-  readonly step: number;
-  readonly reason: DivergenceReason;
-  readonly learningRate: number;
+/** Where and why a training run diverged (see `divergence.ts` for the rule). */
+export interface TrainingDivergence extends Divergence {
   /** Index in the flat buffer of the first non-finite parameter, for parameter reasons. */
   readonly parameterIndex?: number;
 }

@@ -4,7 +4,10 @@
  *
  * Each step: copy the batch into the fast path's buffers, one forward and
  * backward pass (the loss is taken before the update), one optimizer loop.
- * A non-finite loss or parameter ends the run as 'diverged'. After setup,
+ * The run ends as 'diverged' by the rule of divergence.ts: a non-finite loss or
+ * parameter, or a loss past 10⁶ times its start. The loss is compared with that
+ * limit where it is measured on every run alike (step 0, each reported step and
+ * the final loss), so where a worker cuts its chunks never changes a result. After setup,
  * a step allocates nothing, so the heap stays flat however long the run.
  */
 import { compileModel, type CompiledModel } from '../compiled/compiled-model';
@@ -15,7 +18,7 @@ import { createOptimizer } from '../optim/create-optimizer';
 import type { Optimizer } from '../optim/optimizer';
 import { shuffleInPlace, type Rng } from '../random';
 import { assertBatchMode, largestBatch, stepsPerEpoch } from './batch-mode';
-import { firstNonFinite } from './divergence';
+import { divergenceOf, firstNonFinite, lossDivergence, type DivergenceReason } from './divergence';
 import type { Dataset } from '../data/dataset';
 import { assertTrainingData, compileForData, loadRowsInPlace } from './training-data';
 import type { TrainingDivergence, TrainOptions, TrainResult } from './train-types';
@@ -41,6 +44,8 @@ export class TrainingSession {
   /** Where the current `advance` call stops: its last step measures the loss. */
   private chunkEnd = 0;
   private lastBatchLoss = NaN;
+  /** The loss of the first batch, before any update: what divergence is measured against. */
+  private startLoss = NaN;
   private status: 'running' | TrainResult['status'] = 'running';
   private divergence: TrainingDivergence | undefined;
 
@@ -83,7 +88,7 @@ export class TrainingSession {
       }
       this.runStep();
     }
-    if (this.status === 'running' && this.step >= this.totalSteps) this.status = 'completed';
+    if (this.status === 'running' && this.step >= this.totalSteps) this.finish();
   }
 
   /** Ends the run as 'aborted' (no effect on a finished run). */
@@ -133,28 +138,44 @@ export class TrainingSession {
       onProgress !== undefined &&
       reportEvery !== undefined &&
       (step % reportEvery === 0 || step === this.totalSteps - 1);
-    const isMeasured = isReported || step === this.chunkEnd - 1;
+    const isMeasured = isReported || step === 0 || step === this.chunkEnd - 1;
     const loss = program.computeGradients(rows, isMeasured);
+    if (step === 0) this.startLoss = loss;
     if (isMeasured || !Number.isFinite(loss)) this.lastBatchLoss = loss;
     if (isReported) {
       onProgress({ step, epoch: Math.floor(step / this.stepsPerEpoch), loss, parameters: program.parameters });
     }
-    if (!Number.isFinite(loss)) {
-      this.diverge({ step, reason: Number.isNaN(loss) ? 'loss is NaN' : 'loss is Infinity' });
+    // The limit is checked at steps every run measures (step 0, reported steps), never at a chunk's end.
+    const isChecked = isReported || step === 0 || !Number.isFinite(loss);
+    const reason = isChecked ? lossDivergence(loss, this.startLoss) : null;
+    if (reason !== null) {
+      this.diverge(step, reason, loss);
       return;
     }
     this.optimizer.step(program.parameters, program.gradients);
     const bad = firstNonFinite(program.parameters);
     if (bad >= 0) {
       const reason = Number.isNaN(program.parameters[bad]) ? 'parameter became NaN' : 'parameter became Infinity';
-      this.diverge({ step, reason, parameterIndex: bad });
+      this.diverge(step, reason, this.lastBatchLoss, bad);
     }
     this.step = step + 1;
   }
 
-  private diverge(detail: Omit<TrainingDivergence, 'learningRate'>): void {
+  /** Ends a run that took all its steps: 'completed', unless its final loss broke the divergence rule. */
+  private finish(): void {
+    this.status = 'completed';
+    const finalLoss = this.evaluateLoss();
+    const reason = lossDivergence(finalLoss, this.startLoss);
+    if (reason !== null) this.diverge(this.step, reason, finalLoss);
+  }
+
+  private diverge(step: number, reason: DivergenceReason, loss: number, parameterIndex?: number): void {
     this.status = 'diverged';
-    this.divergence = { ...detail, learningRate: this.options.optimizer.learningRate };
+    const detail = { step, reason, learningRate: this.options.optimizer.learningRate, startLoss: this.startLoss, loss };
+    this.divergence = {
+      ...divergenceOf(detail, 'this network'),
+      ...(parameterIndex === undefined ? {} : { parameterIndex }),
+    };
   }
 
   /** Fills the batch buffers for this step and returns the number of rows. */

@@ -1,5 +1,5 @@
 import type { ZodIssue } from 'astro/zod';
-import { closestName } from '../../../components/shared/closest-name';
+import { closestName } from '../../engine/index';
 import { describeIssue } from './describe-issue';
 import { ChapterFrontmatter, type ChapterData } from './schema';
 

@@ -1,5 +1,5 @@
 import type { ZodIssue } from 'astro/zod';
-import { closestName } from '../../../components/shared/closest-name';
+import { closestName, describeValue, expectedGot } from '../../engine/index';
 
 /** Reads the value at an issue's path from the raw frontmatter, for the "got" half. */
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
@@ -14,17 +14,6 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
 /** Writes a field path as an author reads it: `objectives[1]`, `order`. */
 export function formatPath(path: readonly (string | number)[]): string {
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
-}
-
-/** Prints a value the way an author wrote it, with its kind when that is the mistake. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing (the field is missing)';
-  if (value === null) return 'an empty value';
-  if (typeof value === 'string') return `${JSON.stringify(value)} (a string)`;
-  if (value instanceof Date) return `${value.toISOString().slice(0, 10)} (a date)`;
-  if (Array.isArray(value)) return `${JSON.stringify(value)} (a list)`;
-  if (typeof value === 'object') return `${JSON.stringify(value)} (a mapping)`;
-  return String(value);
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -82,9 +71,9 @@ export function describeIssue(
       const path = [...issue.path, key];
       const meant = closestName(key, knownFields);
       const fix = meant ? `\n  fix: did you mean ${meant}?` : '';
-      return `${file} › ${formatPath(path)}: expected ${expected}, got ${describeValue(valueAt(data, path))}${fix}`;
+      return `${file} › ${expectedGot(formatPath(path), expected, describeValue(valueAt(data, path)))}${fix}`;
     });
   }
   const field = issue.path.length > 0 ? formatPath(issue.path) : 'frontmatter';
-  return [`${file} › ${field}: expected ${expected}, got ${describeValue(valueAt(data, issue.path))}`];
+  return [`${file} › ${expectedGot(field, expected, describeValue(valueAt(data, issue.path)))}`];
 }

@@ -33,6 +33,16 @@ test('NeuronExplorer: the bias moves by keyboard and z, y match the engine', asy
   await expect(summary).toContainText(expectedSummary([1, 2, -1], [0.4, -0.3, 0.8], 1, 'tanh'));
 });
 
+test('NeuronExplorer: with b = 1 the sum is exactly 0 and the step gives 1, as the chapter states step(0) = 1', async ({ page }) => {
+  const widget = await openExplorer(page);
+  const bias = widget.getByRole('spinbutton', { name: 'Bias b' });
+  await bias.fill('1');
+  await bias.press('Enter');
+  await widget.getByRole('combobox', { name: 'Activation f' }).selectOption('step');
+  await expect(widget.getByText(/The products x·w are/)).toContainText('z = 0, and step(z) gives the output y = 1.');
+  await expect(widget.getByRole('img', { name: /Neuron diagram/ })).toHaveAttribute('aria-label', /sum z = 0, output y = 1\./);
+});
+
 test('NeuronExplorer: more inputs add rows, and a bad value is answered, not obeyed', async ({ page }) => {
   const widget = await openExplorer(page);
   const count = widget.getByRole('spinbutton', { name: 'Number of inputs' });

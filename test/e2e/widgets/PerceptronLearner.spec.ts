@@ -1,7 +1,7 @@
 import { neuron } from '../../../src/engine/index';
 import { readouts } from '../../../components/PerceptronLearner/figure';
 import { expect, hydratedFigure, pagePath, test } from '../fixtures';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 const LEARNER = /Learning by itself/;
 
@@ -51,6 +51,54 @@ test('PerceptronLearner: Step by keyboard, then Play until the perceptron settle
 
   await reopened.getByRole('button', { name: 'Reset' }).click();
   await expect(reopened.getByText(/^Step \d+, pass/)).toHaveText('Step 0, pass 1');
+});
+
+/** What has the keyboard focus: its tag, and whether it lies inside `figure` (not the page's body). */
+function focusOf(figure: Locator) {
+  return figure.evaluate((root) => {
+    const active = document.activeElement;
+    return { tag: active?.tagName ?? 'none', isInFigure: active !== null && root.contains(active) };
+  });
+}
+
+test('PerceptronLearner: when Play or Step reaches the end, focus stays on a button of the figure', async ({ page }) => {
+  const settled = settledRun();
+  let widget = await openLearner(page, 0);
+  const play = widget.getByRole('button', { name: 'Play' });
+  await play.focus();
+  await page.keyboard.press('Enter');
+  await expect(widget.getByRole('status').filter({ hasText: 'Settled' })).toBeVisible();
+  await expect(play).toBeDisabled();
+  expect(await focusOf(widget)).toEqual({ tag: 'BUTTON', isInFigure: true });
+  await expect(widget.getByRole('button', { name: 'Reset' })).toBeFocused();
+
+  widget = await openLearner(page, 0, `?pl1.steps=${settled.steps - 1}`);
+  const step = widget.getByRole('button', { name: 'Step' });
+  await step.focus();
+  await page.keyboard.press('Enter');
+  await expect(widget.getByRole('status').filter({ hasText: 'Settled' })).toBeVisible();
+  await expect(step).toBeDisabled();
+  expect(await focusOf(widget)).toEqual({ tag: 'BUTTON', isInFigure: true });
+  await page.keyboard.press('Space');
+  await expect(widget.getByText(/^Step \d+, pass/)).toHaveText('Step 0, pass 1');
+  await expect(step).toBeEnabled();
+});
+
+test('PerceptronLearner: a new gate starts again from step 0, and the link reopens that run', async ({ page }) => {
+  const widget = await openLearner(page, 0);
+  const progress = widget.getByText(/^Step \d+, pass/);
+  for (let i = 0; i < 3; i++) await widget.getByRole('button', { name: 'Step' }).click();
+  await expect(progress).toHaveText('Step 3, pass 1');
+  await widget.getByRole('combobox', { name: 'Gate' }).selectOption('or');
+  await expect(progress).toHaveText('Step 0, pass 1');
+  await widget.getByRole('button', { name: 'Step' }).click();
+  const afterOne = readouts(engineAt('or', 'perceptron', 0.1, 1));
+  await expect(widget.getByText(/^w₁ = /)).toHaveText(afterOne.line);
+  await expect(page).toHaveURL(/pl1\.gate=or&.*pl1\.steps=1(&|$)/);
+  await page.reload();
+  const reopened = await hydratedFigure(page, LEARNER);
+  await expect(reopened.getByText(/^Step \d+, pass/)).toHaveText(afterOne.progress);
+  await expect(reopened.getByRole('combobox', { name: 'Gate' })).toHaveValue('or');
 });
 
 test('PerceptronLearner: a bad learning rate is refused; gradient descent lowers the loss', async ({ page }) => {

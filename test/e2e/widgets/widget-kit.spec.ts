@@ -102,3 +102,21 @@ test.describe('a figure whose code cannot load', () => {
     await expect(widget.getByRole('status')).toContainText('its code could not be loaded');
   });
 });
+
+test('focus stays on a live control when the focused button becomes disabled (Stop in the sweep)', async ({ page }) => {
+  await page.goto('learning-rate/');
+  const widget = page.locator('[data-widget="LearningRateSweep"]').first();
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget).toHaveAttribute('data-hydrated', 'true');
+  await widget.getByRole('spinbutton', { name: 'Steps per rate' }).fill('2000');
+  await widget.getByRole('spinbutton', { name: 'Steps per rate' }).press('Enter');
+  await widget.getByRole('button', { name: 'Run sweep' }).press('Enter');
+  await widget.getByRole('button', { name: 'Stop' }).press('Enter');
+  await expect(widget).toHaveAttribute('data-sweep', 'stopped', { timeout: 30_000 });
+  await expect(widget.getByRole('button', { name: 'Stop' })).toBeDisabled();
+  const focused = await page.evaluate(() => {
+    const active = document.activeElement;
+    return { tag: active?.tagName, inFigure: !!active?.closest('[data-widget="LearningRateSweep"]'), disabled: (active as HTMLButtonElement | null)?.disabled };
+  });
+  expect(focused).toEqual({ tag: 'BUTTON', inFigure: true, disabled: false });
+});

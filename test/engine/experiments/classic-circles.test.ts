@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { Mlp } from '../../../src/engine/layers/mlp-model';
+import { Mlp } from '../../../src/engine/model/mlp-model';
 import { mlp } from '../../../src/engine/layers/sequential';
 import { train } from '../../../src/engine/train/train';
 import { pointDataset, type Dataset } from '../../../src/engine/data/dataset';

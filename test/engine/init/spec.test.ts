@@ -20,7 +20,7 @@ describe('parseInitSpec', () => {
   });
 
   test('parseInitSpec(value) throws for an unknown kind, listing the known ones', () => {
-    expect(() => parseInitSpec({ kind: 'glorot' })).toThrowErrorMatchingInlineSnapshot(`[EngineError: parseInitSpec: kind: expected one of zeros, ones, constant, normal, uniform, truncatedNormal, xavierNormal, xavierUniform, heNormal, heUniform, lecunNormal, got "glorot" (a string)]`);
+    expect(() => parseInitSpec({ kind: 'glorot' })).toThrowErrorMatchingInlineSnapshot(`[EngineError: parseInitSpec: kind: expected one of "zeros", "ones", "constant", "normal", "uniform", "truncatedNormal", "xavierNormal", "xavierUniform", "heNormal", "heUniform", "lecunNormal", got "glorot" (a string)]`);
   });
 
   test('parseInitSpec(value) throws naming a missing or non-numeric field', () => {

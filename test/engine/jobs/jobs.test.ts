@@ -118,8 +118,8 @@ describe('jobs', () => {
         "completed",
         "completed",
         "completed",
-        "completed",
-        "completed",
+        "diverged",
+        "diverged",
         "diverged",
         "diverged",
       ]
@@ -163,7 +163,7 @@ describe('jobs', () => {
     expect(await answer).toMatchInlineSnapshot(`
       {
         "id": 1,
-        "message": "parseJobSpec: loss: expected one of mse, l1, huber, bce, bceWithLogits, softmaxCrossEntropy, hinge, got "cosine" (a string)",
+        "message": "parseJobSpec: loss: expected one of "mse", "l1", "huber", "bce", "bceWithLogits", "softmaxCrossEntropy", "hinge", got "cosine" (a string)",
         "type": "error",
       }
     `);

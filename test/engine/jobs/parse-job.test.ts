@@ -31,12 +31,12 @@ const points = { kind: 'points', inputs: [[0, 0, 1], [1, 1, 0]], targets: [0, 1]
 
 /** One bad spec per field family, with the exact message it must produce. */
 const BAD_SPECS: readonly (readonly [string, unknown, string])[] = [
-  ['job', null, 'job: expected an object, got null'],
-  ['kind', withFields({ kind: 'evaluate' }), 'kind: expected one of train, sweep, got "evaluate" (a string)'],
+  ['job', null, 'job: expected an object, got null (an empty value)'],
+  ['kind', withFields({ kind: 'evaluate' }), 'kind: expected one of "train", "sweep", got "evaluate" (a string)'],
   [
     'data kind',
     withFields({ data: { kind: 'squares' } }),
-    'data.kind: expected one of circles, moons, xor, blobs, spirals, points, got "squares" (a string)',
+    'data.kind: expected one of "circles", "moons", "xor", "blobs", "spirals", "points", got "squares" (a string)',
   ],
   [
     'data count',
@@ -85,7 +85,7 @@ const BAD_SPECS: readonly (readonly [string, unknown, string])[] = [
   [
     'init kind',
     withFields({ init: { kind: 'he' } }),
-    'init.kind: expected one of zeros, ones, constant, normal, uniform, truncatedNormal, xavierNormal, xavierUniform, heNormal, heUniform, lecunNormal, got "he" (a string)',
+    'init.kind: expected one of "zeros", "ones", "constant", "normal", "uniform", "truncatedNormal", "xavierNormal", "xavierUniform", "heNormal", "heUniform", "lecunNormal", got "he" (a string)',
   ],
   [
     'init field',
@@ -100,7 +100,7 @@ const BAD_SPECS: readonly (readonly [string, unknown, string])[] = [
   [
     'loss',
     withFields({ loss: 'cosine' }),
-    'loss: expected one of mse, l1, huber, bce, bceWithLogits, softmaxCrossEntropy, hinge, got "cosine" (a string)',
+    'loss: expected one of "mse", "l1", "huber", "bce", "bceWithLogits", "softmaxCrossEntropy", "hinge", got "cosine" (a string)',
   ],
   [
     'loss against output layer',
@@ -120,7 +120,7 @@ const BAD_SPECS: readonly (readonly [string, unknown, string])[] = [
   [
     'optimizer kind',
     withFields({ optimizer: { kind: 'lion', learningRate: 0.1 } }),
-    'optimizer.kind: expected one of sgd, rmsprop, adam, got "lion" (a string)',
+    'optimizer.kind: expected one of "sgd", "rmsprop", "adam", got "lion" (a string)',
   ],
   [
     'optimizer learning rate',
@@ -188,7 +188,7 @@ const BAD_SPECS: readonly (readonly [string, unknown, string])[] = [
   [
     'sweep rates',
     { kind: 'sweep', base: job, learningRates: [] },
-    'learningRates: expected an array of at least 1 item, got an empty array',
+    'learningRates: expected a list of at least 1 item, got [] (a list)',
   ],
   [
     'sweep base',

@@ -30,17 +30,19 @@ describe('descend', () => {
     expect(run.losses).toEqual([12.5]);
   });
 
-  test('ηλ = 2.5 stops once the loss passes 1e6 and says so in words', () => {
-    // Loss at step t is 4.5·2.25^t, first above 1e6 at t = 16.
+  test('ηλ = 2.5 stops once the loss passes 10⁶ times its start and says so in words', () => {
+    // Loss at step t is 4.5·2.25^t, first above 10⁶ · 4.5 at t = 18 (2.25^17 ≈ 9.7e5, 2.25^18 ≈ 2.2e6).
     const run = descend(parabola(1), { start: [3], learningRate: 2.5, steps: 40 });
     expect(run.status).toBe('diverged');
-    expect(run.points).toHaveLength(17);
+    expect(run.points).toHaveLength(19);
     expect(run.divergence).toMatchInlineSnapshot(`
       {
         "learningRate": 2.5,
-        "message": "diverged at step 16: the learning rate 2.5 is too large for this loss curve",
-        "reason": "loss passed 1000000",
-        "step": 16,
+        "loss": 9828739.840835566,
+        "message": "diverged at step 18: the loss rose from 4.5 to 9.83 × 10⁶, more than 10⁶ times its start; the learning rate 2.5 is too large for this loss curve",
+        "reason": "loss grew past its limit",
+        "startLoss": 4.5,
+        "step": 18,
       }
     `);
   });
@@ -55,7 +57,9 @@ describe('descend', () => {
     const cliff: Landscape = { ...parabola(1), loss: ([theta]) => (theta < 0 ? Number.NaN : theta) };
     const run = descend(cliff, { start: [1], learningRate: 2, steps: 3 });
     expect(run.divergence?.reason).toBe('loss is NaN');
-    expect(run.divergence?.message).toBe('diverged at step 1: the learning rate 2 is too large for this loss curve');
+    expect(run.divergence?.message).toBe(
+      'diverged at step 1: the loss became NaN (not a number) after starting at 1; the learning rate 2 is too large for this loss curve',
+    );
   });
 
   test('bad options throw with the value that arrived', () => {

@@ -33,3 +33,14 @@ test('sampleActivation(relu) spaces the points evenly and gives the slopes', () 
   expect(slopes).toEqual([[-2, 0], [-1, 0], [0, 0], [1, 1], [2, 1]]);
   expect(() => sampleActivation('relu', 2, -2, 5)).toThrowErrorMatchingInlineSnapshot(`[EngineError: sampleActivation: expected from < to and an integer count ≥ 2, got [2, -2] and 5]`);
 });
+
+test('neuronForward decides step(0) = 1 when float64 rounding leaves the sum a hair below 0', () => {
+  // Summed from the bias, 1 + 0.4 − 0.6 − 0.8 is −1.1e−16 in float64; the chapter's z is 0, and step(0) = 1.
+  expect(1 + 0.4 + -0.6 + -0.8).toBeLessThan(0);
+  const steps = neuronForward({ values: [1, 2, -1], weights: [0.4, -0.3, 0.8], bias: 1, activation: 'step' });
+  expect(Object.is(steps.z, 0)).toBe(true);
+  expect(steps.y).toBe(1);
+  expect(neuronForward({ values: [1, 2, -1], weights: [0.4, -0.3, 0.8], bias: 1, activation: 'sigmoid' }).y).toBe(0.5);
+  // A small sum that is no rounding noise (−1e−9) stays negative.
+  expect(neuronForward({ values: [0], weights: [1], bias: -1e-9, activation: 'step' }).y).toBe(0);
+});

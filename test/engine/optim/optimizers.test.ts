@@ -104,10 +104,10 @@ describe('createOptimizer', () => {
   });
 
   test('new Sgd(spec) throws for a negative learning rate', () => {
-    expect(() => new Sgd({ kind: 'sgd', learningRate: -1 }, 2)).toThrowErrorMatchingInlineSnapshot(`[EngineError: sgd: learningRate must be a positive number, got -1]`);
+    expect(() => new Sgd({ kind: 'sgd', learningRate: -1 }, 2)).toThrowErrorMatchingInlineSnapshot(`[EngineError: sgd: learningRate: expected a positive number, got -1]`);
   });
 
   test('new Adam(spec) throws for beta1 of 1', () => {
-    expect(() => new Adam({ kind: 'adam', learningRate: 0.1, beta1: 1 }, 2)).toThrowErrorMatchingInlineSnapshot(`[EngineError: adam: beta1 must be a number in [0, 1), got 1]`);
+    expect(() => new Adam({ kind: 'adam', learningRate: 0.1, beta1: 1 }, 2)).toThrowErrorMatchingInlineSnapshot(`[EngineError: adam: beta1: expected a number in [0, 1), got 1]`);
   });
 });

@@ -114,14 +114,14 @@ describe('RmsProp centred with momentum', () => {
 
 describe('RmsProp options are checked', () => {
   test('new RmsProp(spec) throws for momentum 1', () => {
-    expect(() => rmsProp({ momentum: 1 })).toThrowErrorMatchingInlineSnapshot(`[EngineError: rmsprop: momentum must be a number in [0, 1), got 1]`);
+    expect(() => rmsProp({ momentum: 1 })).toThrowErrorMatchingInlineSnapshot(`[EngineError: rmsprop: momentum: expected a number in [0, 1), got 1]`);
   });
 
   test('new RmsProp(spec) throws for a negative momentum', () => {
-    expect(() => rmsProp({ momentum: -0.5 })).toThrowErrorMatchingInlineSnapshot(`[EngineError: rmsprop: momentum must be a number in [0, 1), got -0.5]`);
+    expect(() => rmsProp({ momentum: -0.5 })).toThrowErrorMatchingInlineSnapshot(`[EngineError: rmsprop: momentum: expected a number in [0, 1), got -0.5]`);
   });
 
   test('new RmsProp(spec) throws for centered given as a string', () => {
-    expect(() => rmsProp({ centered: 'yes' as unknown as boolean })).toThrowErrorMatchingInlineSnapshot(`[EngineError: rmsprop: centered must be true or false, got "yes" (a string)]`);
+    expect(() => rmsProp({ centered: 'yes' as unknown as boolean })).toThrowErrorMatchingInlineSnapshot(`[EngineError: rmsprop: centered: expected true or false, got "yes" (a string)]`);
   });
 });

@@ -84,7 +84,10 @@ describe('train', () => {
     expect(result.divergence).toMatchInlineSnapshot(`
       {
         "learningRate": 50,
+        "loss": Infinity,
+        "message": "diverged at step 77: the loss overflowed to Infinity after starting at 0.6141; the learning rate 50 is too large for this network",
         "reason": "loss is Infinity",
+        "startLoss": 0.6141331718417481,
         "step": 77,
       }
     `);

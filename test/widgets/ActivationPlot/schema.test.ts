@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { ActivationPlotProps } from '../../../components/ActivationPlot/schema';
+import { ActivationPlot, ActivationPlotProps } from '../../../components/ActivationPlot/schema';
 import { activationPanel, describePanels } from '../../../components/ActivationPlot/figure';
 import { renderStaticSvg } from '../../../components/shared/render-static';
 import { propsError } from '../shared/props-error';
@@ -35,4 +35,8 @@ test('activationPanel(sigmoid) draws the curve and its dashed slope, peaking at 
 
 test('describePanels states each panel in words', () => {
   expect(describePanels(ActivationPlotProps.parse({ show: ['step', 'relu'] }))).toMatchInlineSnapshot(`"Each panel plots an activation f(z) as a solid line and its slope f′(z) as a dashed line, for z from −4 to 4. Step jumps from 0 to 1 at z = 0 and is flat elsewhere, so its slope is 0 wherever it exists. ReLU is 0 for negative z and z for positive z; its slope is 0 then 1."`);
+});
+
+test('ActivationPlot is defined once: its tag name, prefix "ap" and its props schema', () => {
+  expect(ActivationPlot).toEqual({ name: 'ActivationPlot', prefix: 'ap', props: ActivationPlotProps, settings: ActivationPlotProps });
 });

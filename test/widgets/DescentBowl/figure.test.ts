@@ -22,7 +22,9 @@ describe('buildBowlFigure', () => {
   test('on Rosenbrock, 0.003 is stopped at step 4 with the divergence sentence', () => {
     const figure = buildBowlFigure(settings({ surface: 'rosenbrock' }));
     expect(figure.panels.map((panel) => panel.verdict)).toEqual(['crawls', 'converges', 'diverged at step 4']);
-    expect(figure.summary).toContain('With η = 0.003 the path diverged at step 4: the learning rate 0.003 is too large for this loss surface.');
+    expect(figure.summary).toContain(
+      'With η = 0.003 the path diverged at step 4: the loss rose from 12.5 to 6.23 × 10¹³, more than 10⁶ times its start; the learning rate 0.003 is too large for this loss surface.',
+    );
   });
 
   test('momentum brings η = 0.02 closer in 50 steps, as the chapter reads off the figure: 1.46, 0.50, 0.30', () => {

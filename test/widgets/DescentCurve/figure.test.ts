@@ -13,10 +13,13 @@ describe('buildCurveFigure', () => {
     expect(figure.summary).toMatchInlineSnapshot(`"The walk starts at θ = 3 (loss 4.5) on L(θ) = 1·θ²/2 and steps with learning rate 0.1. It converges: the walk settles into the bottom without overshooting it. After 20 steps θ = 0.3647 and the loss is 0.06651. Here ηλ = 0.1, so each step multiplies θ by 1 − ηλ = 0.9."`);
   });
 
-  test('η = 4 stops at step 6 and says so in the verdict and the summary', () => {
+  test('η = 4 stops at step 7 and says so in the verdict and the summary', () => {
+    // The loss 4.5·9^t first passes 10⁶ times its start at t = 7 (9^6 ≈ 5.3e5, 9^7 ≈ 4.8e6).
     const figure = buildCurveFigure(state({ learningRate: 4 }));
-    expect(figure.verdict).toBe('diverged at step 6: the learning rate 4 is too large for this loss curve');
-    expect(figure.summary).toContain('The run stopped: diverged at step 6');
+    expect(figure.verdict).toBe(
+      'diverged at step 7: the loss rose from 4.5 to 2.15 × 10⁷, more than 10⁶ times its start; the learning rate 4 is too large for this loss curve',
+    );
+    expect(figure.summary).toContain('The run stopped: diverged at step 7');
     // θ2 = 27 is past the widest range drawn, [−9, 4]: the plot says so.
     expect(figure.curveSpec.marks.some((mark) => mark.type === 'text' && mark.text.startsWith('step 2 and on'))).toBe(true);
   });
@@ -68,8 +71,8 @@ describe('pickLabelledSteps', () => {
 describe('splitVerdict and readoutText', () => {
   test('the regime word is split off at the first colon; the readout states the last step', () => {
     expect(splitVerdict(buildCurveFigure(state({ learningRate: 4 })).verdict)).toEqual([
-      'diverged at step 6',
-      ': the learning rate 4 is too large for this loss curve',
+      'diverged at step 7',
+      ': the loss rose from 4.5 to 2.15 × 10⁷, more than 10⁶ times its start; the learning rate 4 is too large for this loss curve',
     ]);
     expect(splitVerdict('converges')).toEqual(['converges', '']);
     expect(readoutText(buildCurveFigure(state()).run)).toBe('after 20 steps: θ = 0.3647, loss = 0.06651');

@@ -32,7 +32,14 @@ describe('sweepRows and describeSweep', () => {
       status: 'diverged',
       curve: [],
       finalLoss: Number.NaN,
-      divergence: { step: 37, reason: 'loss is Infinity', learningRate: 1 },
+      divergence: {
+        step: 37,
+        reason: 'loss is Infinity',
+        learningRate: 1,
+        startLoss: 0.25,
+        loss: Number.POSITIVE_INFINITY,
+        message: 'diverged at step 37: the loss overflowed to Infinity after starting at 0.25; the learning rate 1 is too large for this network',
+      },
     },
   ];
 
@@ -40,7 +47,7 @@ describe('sweepRows and describeSweep', () => {
     expect(sweepRows(runs).map((row) => row.outcome)).toEqual([
       'final loss 0.25',
       'final loss 0.08123',
-      'diverged at step 37: the learning rate 1 is too large for this network',
+      'diverged at step 37: the loss overflowed to Infinity after starting at 0.25; the learning rate 1 is too large for this network',
     ]);
   });
 

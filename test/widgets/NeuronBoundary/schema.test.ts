@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { NeuronBoundaryProps } from '../../../components/NeuronBoundary/schema';
+import { NeuronBoundary, NeuronBoundaryProps } from '../../../components/NeuronBoundary/schema';
 import { accuracyText, describeLine, lineSpec } from '../../../components/shared/line-figure';
 import { decodeUrlState } from '../../../components/shared/url-state';
 import { neuron } from '../../../src/engine/index';
@@ -7,6 +7,10 @@ import { propsError } from '../shared/props-error';
 
 test('<NeuronBoundary /> defaults to the blobs with seed 1 and the line x1 − x2 = 0', () => {
   expect(NeuronBoundaryProps.parse({})).toEqual({ dataset: 'blobs', seed: 1, w1: 1, w2: -1, bias: 0 });
+});
+
+test('NeuronBoundary is defined with its props under the prefix nb (the URL keys of existing links)', () => {
+  expect(NeuronBoundary).toEqual({ name: 'NeuronBoundary', prefix: 'nb', props: NeuronBoundaryProps, settings: NeuronBoundaryProps });
 });
 
 test('<NeuronBoundary> explains bad props', () => {

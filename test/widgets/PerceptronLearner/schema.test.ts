@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { PerceptronLearnerProps, PerceptronLearnerState } from '../../../components/PerceptronLearner/schema';
+import { PerceptronLearner, PerceptronLearnerProps } from '../../../components/PerceptronLearner/schema';
 import { isFinished, learnerAt, readouts, statusText } from '../../../components/PerceptronLearner/figure';
 import { decodeUrlState } from '../../../components/shared/url-state';
 import { propsError } from '../shared/props-error';
@@ -27,10 +27,17 @@ test('<PerceptronLearner> explains bad props', () => {
   `);
 });
 
+test('PerceptronLearner: its settings are the props plus the step count (0 at page load), under the prefix pl', () => {
+  expect(PerceptronLearner.name).toBe('PerceptronLearner');
+  expect(PerceptronLearner.prefix).toBe('pl');
+  expect(PerceptronLearner.settings.parse({})).toEqual({ ...and, steps: 0 });
+  expect(PerceptronLearner.settings.safeParse({ steps: 1001 }).success).toBe(false);
+});
+
 test('PerceptronLearner URL state carries the step count, capped at MAX_STEPS', () => {
   const base = { ...and, steps: 0 };
-  expect(decodeUrlState(PerceptronLearnerState, 'pl1', '?pl1.steps=36&pl1.gate=or', base).state).toEqual({ ...base, steps: 36, gate: 'or' });
-  const { state, notes } = decodeUrlState(PerceptronLearnerState, 'pl1', '?pl1.steps=5000', base);
+  expect(decodeUrlState(PerceptronLearner.settings, 'pl1', '?pl1.steps=36&pl1.gate=or', base).state).toEqual({ ...base, steps: 36, gate: 'or' });
+  const { state, notes } = decodeUrlState(PerceptronLearner.settings, 'pl1', '?pl1.steps=5000', base);
   expect(state.steps).toBe(0);
   expect(notes[0].message).toMatchInlineSnapshot(`"the link set steps=5000, but it must be an integer from 0 to 1000; showing 0"`);
 });

@@ -8,7 +8,7 @@ const props = z.object({ curve: z.enum(['parabola', 'hills']).default('parabola'
 
 test('defineWidget keeps name, prefix and props, frozen', () => {
   const widget = defineWidget({ name: 'Sample', prefix: 'sa', props });
-  expect(widget).toEqual({ name: 'Sample', prefix: 'sa', props });
+  expect(widget).toEqual({ name: 'Sample', prefix: 'sa', props, settings: props });
   expect(Object.isFrozen(widget)).toBe(true);
 });
 
@@ -31,4 +31,13 @@ test('parseChoice returns a name of the enum and throws on any other, naming the
   expect(parseChoice('hills', props.shape.curve)).toBe('hills');
   expect(() => parseChoice('valley', props.shape.curve)).toThrow('parseChoice: expected one of "parabola", "hills", got "valley"');
   expect(() => parseChoice('constructor', props.shape.curve)).toThrow('got "constructor"');
+});
+
+test('a definition with settings beyond its props: the tag may not set them, the figure starts them at their defaults', () => {
+  const settings = props.extend({ moment: z.number().int().min(0).max(9).default(0) });
+  const widget = defineWidget({ name: 'Sample', prefix: 'sa', props, settings });
+  expect(widget.settings).toBe(settings);
+  expect(setUpWidget(widget, { props: { steps: 4 }, locals: {} }).settings).toEqual({ curve: 'parabola', steps: 4, moment: 0 });
+  expect(() => setUpWidget(widget, { props: { moment: 3 }, locals: {} })).toThrow('Sample › moment: unknown prop');
+  expect(defineWidget({ name: 'Sample', prefix: 'sa', props }).settings).toBe(props);
 });

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { parseProps, WidgetPropsError } from '../../../components/shared/parse-props';
-import { closestName, editDistance } from '../../../components/shared/closest-name';
 import { SampleProps } from './sample-schema';
 
 const SOURCE = 'content/chapters/neuron.mdx:48';
@@ -66,19 +65,5 @@ describe('parseProps', () => {
 
   test('parseProps without a __source stamp starts the line with the widget name', () => {
     expect(() => parseProps(SampleProps, { inputs: 0 }, 'Sample')).toThrowErrorMatchingInlineSnapshot(`[WidgetPropsError: Sample › inputs: expected an integer from 2 to 5, got 0]`);
-  });
-});
-
-describe('closestName', () => {
-  test('editDistance counts single-character edits', () => {
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(editDistance('', 'abc')).toBe(3);
-    expect(editDistance('tahn', 'tanh')).toBe(1);
-  });
-
-  test('closestName finds near misses and refuses far ones', () => {
-    expect(closestName('learingRate', ['seed', 'learningRate'])).toBe('learningRate');
-    expect(closestName('Bias', ['bias', 'weights'])).toBe('bias');
-    expect(closestName('colour', ['seed', 'learningRate'])).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { colorOf, toPlotOptions, type PlotSpec } from '../../../components/shared/plot-spec';
+import { colorOf, plottable, toPlotOptions, type PlotSpec } from '../../../components/shared/plot-spec';
 import { renderStaticSvg } from '../../../components/shared/render-static';
 
 const spec: PlotSpec = {
@@ -35,4 +35,13 @@ test('renderStaticSvg draws the polygon through the scales and themes every colo
   expect(svg).toContain('stroke-dasharray="5,4"');
   expect(svg).toContain('z = 0.5');
   expect(svg).not.toMatch(/#[0-9a-f]{6}/i);
+});
+
+test('plottable leaves out NaN, infinite and absurd coordinates, so a diverged run never reaches Plot', () => {
+  expect(plottable([[0, 1], [1, Number.NaN], [2, Infinity], [3, 1e65], [-1e65, 0], [4, -2]])).toEqual([[0, 1], [4, -2]]);
+});
+
+test('a line spec with a blown-up tail renders without NaN in its path', () => {
+  const svg = renderStaticSvg({ x: { domain: [0, 3] }, y: { domain: [0, 2] }, marks: [{ type: 'line', points: [[0, 1], [1, 1.5], [2, 1e65], [3, Number.NaN]] }] });
+  expect(svg).not.toMatch(/NaN|Infinity|e\+/);
 });

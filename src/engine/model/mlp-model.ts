@@ -1,13 +1,15 @@
 /**
  * A sequential model together with its numbers: the spec, the flat parameter
- * buffer (layout in `parameter-layout.ts`) and ways to set and read it.
+ * buffer (layout in `layers/parameter-layout.ts`) and ways to set and read it.
+ * It sits above both `layers/` (the plain specs) and `compiled/` (which predicts
+ * with them), so neither of those two folders needs the other's back door.
  */
 import { EngineError } from '../errors';
 import type { Rng } from '../random';
 import { compileModel } from '../compiled/compiled-model';
-import { initializeModelInPlace } from './initialize-model';
-import { parameterLayout, type ParameterLayout } from './parameter-layout';
-import { inputSizeOf, outputSizeOf, type SequentialSpec } from './sequential';
+import { initializeModelInPlace } from '../layers/initialize-model';
+import { parameterLayout, type ParameterLayout } from '../layers/parameter-layout';
+import { inputSizeOf, outputSizeOf, type SequentialSpec } from '../layers/sequential';
 
 /** Given numbers for one layer: W as rows (one per output unit) and optionally b. */
 export interface LayerValues {

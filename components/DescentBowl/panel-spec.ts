@@ -1,0 +1,42 @@
+/**
+ * The plot spec of one DescentBowl panel: contour lines of the surface (from the engine's loss
+ * grid), the path clipped to the frame, start, end and minimum. Pure: the build renders it with
+ * renderStaticSvg, the view with renderPlot.
+ */
+import type { PlotSpec, Point } from '../shared/plot-spec';
+import type { BowlFigure, BowlPanel } from './figure';
+
+const WIDTH = 420;
+const MARGINS = { top: 20, right: 12, bottom: 32, left: 34 };
+
+/** One panel; the height keeps one unit of x as long as one unit of y. */
+export function panelSpec(figure: BowlFigure, panel: BowlPanel): PlotSpec {
+  const { grid } = figure;
+  const innerWidth = WIDTH - MARGINS.left - MARGINS.right;
+  const innerHeight = Math.round((innerWidth * (grid.y[1] - grid.y[0])) / (grid.x[1] - grid.x[0]));
+  const points = panel.run.points.map(([x, y]): Point => [x, y]);
+  const [minimumX, minimumY] = figure.landscape.minima[0];
+  return {
+    width: WIDTH,
+    height: innerHeight + MARGINS.top + MARGINS.bottom,
+    margins: MARGINS,
+    x: { domain: [grid.x[0], grid.x[1]], label: 'x', grid: false },
+    y: { domain: [grid.y[0], grid.y[1]], label: 'y', grid: false },
+    ariaLabel: `Path of gradient descent with learning rate ${panel.learningRate} over the contour lines`,
+    marks: [
+      {
+        type: 'contour',
+        grid: { width: grid.width, height: grid.height, x: [grid.x[0], grid.x[1]], y: [grid.y[0], grid.y[1]], values: Array.from(grid.values) },
+        thresholds: figure.thresholds,
+        color: 'muted',
+        opacity: 0.45,
+      },
+      { type: 'frame' },
+      { type: 'line', points, color: 'accent', strokeWidth: 1.5, isClipped: true },
+      { type: 'dots', points, color: 'accent', radius: 1.8, strokeWidth: 0, isClipped: true },
+      { type: 'dots', points: [[minimumX, minimumY]], symbol: 'diamond', radius: 6, color: 'positive', isFilled: false },
+      { type: 'dots', points: [points[0]], symbol: 'square', radius: 5, color: 'text', isFilled: false },
+      { type: 'dots', points: [points[points.length - 1]], radius: 4.5, color: 'accent2', hasOutline: true, isClipped: true },
+    ],
+  };
+}

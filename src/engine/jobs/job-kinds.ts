@@ -1,0 +1,44 @@
+/**
+ * Every kind of job, in one list. A new kind is a new job file exporting its `JobKind`
+ * and one line here: the protocol's spec, report and result types, the parser and the
+ * runner all follow from this list, and the client's handle is typed by kind.
+ */
+import type { JobKind, JobRun } from './job-kind';
+import { sweepJob } from './sweep-job';
+import { trainJob } from './train-job';
+
+/** The job kinds by name. */
+export const JOB_KINDS = { train: trainJob, sweep: sweepJob } as const;
+
+/** A job kind's name: 'train' or 'sweep'. */
+export type JobKindName = keyof typeof JOB_KINDS;
+
+type KindParts = {
+  [K in JobKindName]: (typeof JOB_KINDS)[K] extends JobKind<infer Spec, infer Report, infer Result>
+    ? { spec: Spec; report: Report; result: Result }
+    : never;
+};
+
+/** The spec of kind K (of any kind, for the union of names). */
+export type SpecOf<K extends JobKindName> = KindParts[K]['spec'];
+/** The progress report of kind K. */
+export type ReportOf<K extends JobKindName> = KindParts[K]['report'];
+/** The result of kind K. */
+export type ResultOf<K extends JobKindName> = KindParts[K]['result'];
+
+/** Any job spec. */
+export type JobSpec = SpecOf<JobKindName>;
+/** Any progress report. */
+export type JobReport = ReportOf<JobKindName>;
+/** How any job ended. */
+export type JobResult = ResultOf<JobKindName>;
+
+/** The names, for the parser's "one of" message. */
+export const JOB_KIND_NAMES = Object.keys(JOB_KINDS) as JobKindName[];
+
+/** A run of a checked spec, of whichever kind it names. */
+export function startJob(job: JobSpec): JobRun<JobReport, JobResult> {
+  // TypeScript cannot pair JOB_KINDS[job.kind] with job's own type; the list above pairs them.
+  const kind = JOB_KINDS[job.kind] as unknown as JobKind<JobSpec, JobReport, JobResult>;
+  return kind.start(job);
+}
