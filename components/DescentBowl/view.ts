@@ -5,11 +5,12 @@
  * by the shared lifecycle; this file wires the start and rate boxes, the defaults a surface
  * brings, Reset, and renders.
  */
+import { ContourCache } from '../shared/contour-cache';
 import { defineView, type Widget } from '../shared/define-view';
 import { part } from '../shared/dom';
 import { bindNumberField, setFieldValue, showFieldMessage } from '../shared/number-field';
-import { decodeUrlState, settingsInQuery } from '../shared/url-state';
 import { renderPlot } from '../shared/render-plot';
+import { decodeUrlState, settingsInQuery } from '../shared/url-state';
 import { buildBowlFigure, drawnPanel, panelReadout, type BowlFigure, type BowlPanel } from './figure';
 import { panelSpec } from './panel-spec';
 import {
@@ -103,8 +104,8 @@ interface PlotJob {
   readonly panel: BowlPanel;
 }
 
-function drawPlot({ element, figure, panel }: PlotJob): void {
-  renderPlot(part(element, '[data-role="panel-plot"]'), panelSpec(figure, drawnPanel(figure, panel)));
+function drawPlot({ element, figure, panel }: PlotJob, contours: ContourCache): void {
+  renderPlot(part(element, '[data-role="panel-plot"]'), panelSpec(figure, drawnPanel(figure, panel)), { contours });
 }
 
 function renderPanelText(element: HTMLElement, panel: BowlPanel, rateStep: number, source: Element | undefined): void {
@@ -151,11 +152,13 @@ function createPainter(widget: BowlWidget): (settings: DescentBowlSettings, sour
   let next: { settings: DescentBowlSettings; source: Element | undefined } | null = null;
   let plotsToDraw: PlotJob[] = [];
   let isScheduled = false;
+  // Every panel shows the same contour lines: traced once per surface, region and size.
+  const contours = new ContourCache();
   const frame = (): void => {
     isScheduled = false;
     const job = next ? undefined : plotsToDraw.shift();
     if (next) plotsToDraw = renderText(widget, next.settings, next.source);
-    if (job) drawPlot(job);
+    if (job) drawPlot(job, contours);
     next = null;
     if (plotsToDraw.length > 0) schedule();
   };
