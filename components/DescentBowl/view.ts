@@ -10,7 +10,6 @@ import { defineView, type Widget } from '../shared/define-view';
 import { part } from '../shared/dom';
 import { bindNumberField, setFieldValue, showFieldMessage } from '../shared/number-field';
 import { renderPlot } from '../shared/render-plot';
-import { decodeUrlState, settingsInQuery } from '../shared/url-state';
 import { buildBowlFigure, drawnPanel, panelReadout, type BowlFigure, type BowlPanel } from './figure';
 import { panelSpec } from './panel-spec';
 import {
@@ -27,22 +26,9 @@ import {
 
 type BowlWidget = Widget<DescentBowlSettings>;
 
-/**
- * The figure's URL namespace (db1, db2, …), counted as hydrate.ts counts it: the kit does not
- * hand it to the view, and the view needs it to see which settings a link gave.
- */
-function namespaceOf(root: HTMLElement): string {
-  const figures = [...document.querySelectorAll<HTMLElement>(`[data-widget="${root.dataset.widget}"][data-prefix]`)];
-  return `${root.dataset.prefix}${figures.indexOf(root) + 1}`;
-}
-
 /** A link to the other surface that leaves out its rates, start or steps gets that surface's own. */
-function adoptLinkedSurface({ root, state }: BowlWidget): void {
-  const namespace = namespaceOf(root);
-  const { search } = window.location;
-  const rejected = new Set(decodeUrlState(DescentBowl.props, namespace, search, state.page).notes.map((note) => note.key));
-  const inLink = new Set(settingsInQuery(namespace, search).filter((key) => !rejected.has(key)));
-  const adapted = adaptToSurface(state.value, state.page, inLink);
+function adoptLinkedSurface({ state }: BowlWidget): void {
+  const adapted = adaptToSurface(state.value, state.page, state.fromLink);
   if (adapted !== state.value) state.update(fillSurfaceDefaults(adapted));
 }
 
