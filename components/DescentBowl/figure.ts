@@ -75,6 +75,32 @@ export function buildBowlFigure(settings: BowlSettings): BowlFigure {
   };
 }
 
+/** About how many pixels across a panel shows the domain, by number of panels (side by side, more panels are narrower). */
+const PIXELS_ACROSS = [374, 374, 254, 174];
+
+/**
+ * The panel as panel-spec.ts draws it: its path thinned to about one point per pixel. A
+ * crawl of 5,000 steps would otherwise draw 5,000 overlapping dots, and the browser would
+ * spend a tenth of a second on each redraw. The readout and the sentences keep every step.
+ */
+export function drawnPanel(figure: BowlFigure, panel: BowlPanel): BowlPanel {
+  const pixel = (figure.grid.x[1] - figure.grid.x[0]) / (PIXELS_ACROSS[figure.panels.length] ?? 174);
+  return { ...panel, run: { ...panel.run, points: thinPath(panel.run.points, pixel) } };
+}
+
+/** The first and last points, and between them each point at least `pixel` (in x or y) from the last one kept. */
+export function thinPath(points: readonly (readonly number[])[], pixel: number): (readonly number[])[] {
+  if (points.length <= 2) return [...points];
+  const kept = [points[0]];
+  for (let i = 1; i < points.length - 1; i++) {
+    const [x, y] = points[i];
+    const [keptX, keptY] = kept[kept.length - 1];
+    if (Math.abs(x - keptX) >= pixel || Math.abs(y - keptY) >= pixel) kept.push(points[i]);
+  }
+  kept.push(points[points.length - 1]);
+  return kept;
+}
+
 /** The line under a panel: "50 steps, loss 0.1234". */
 export function panelReadout(panel: BowlPanel): string {
   const last = panel.run.points.length - 1;

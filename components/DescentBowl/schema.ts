@@ -4,6 +4,7 @@
  * Rosenbrock's valley at once, so their defaults depend on the surface (SURFACE_DEFAULTS).
  */
 import { z } from 'zod';
+import { defineWidget } from '../shared/define-widget';
 
 export const SURFACE_NAMES = ['bowl', 'rosenbrock'] as const;
 export type SurfaceName = (typeof SURFACE_NAMES)[number];
@@ -35,8 +36,15 @@ export const DescentBowlProps = z
   })
   .strict();
 
+export const DescentBowl = defineWidget({ name: 'DescentBowl', prefix: 'db', props: DescentBowlProps });
+
 export type DescentBowlInput = z.input<typeof DescentBowlProps>;
-export type DescentBowlState = z.output<typeof DescentBowlProps>;
+/** The settings as the schema reads them: the surface-bound ones may be left to the surface. */
+export type DescentBowlSettings = z.output<typeof DescentBowlProps>;
+
+/** One panel's learning rate, and the start's x and y: boxes the view binds itself. */
+export const RATE_SCHEMA = DescentBowlProps.shape.learningRates.unwrap().element;
+export const START_SCHEMAS = DescentBowlProps.shape.start.unwrap().items;
 
 /** The settings a figure shows, with the surface's defaults filled in. */
 export interface BowlSettings {
@@ -57,16 +65,32 @@ export function rateStepOf(surface: SurfaceName): number {
   return surface === 'rosenbrock' ? 0.0005 : 0.01;
 }
 
-/** Fills the settings the state leaves open with the defaults of its surface. */
-export function resolveSettings(state: DescentBowlState): BowlSettings {
-  const defaults = SURFACE_DEFAULTS[state.surface];
+/** Fills the settings left open with the defaults of their surface. */
+export function resolveSettings(settings: DescentBowlSettings): BowlSettings {
+  const defaults = SURFACE_DEFAULTS[settings.surface];
   return {
-    surface: state.surface,
-    learningRates: state.learningRates ?? defaults.learningRates,
-    momentum: state.momentum,
-    start: state.start ?? defaults.start,
-    steps: state.steps ?? defaults.steps,
+    surface: settings.surface,
+    learningRates: settings.learningRates ?? defaults.learningRates,
+    momentum: settings.momentum,
+    start: settings.start ?? defaults.start,
+    steps: settings.steps ?? defaults.steps,
   };
+}
+
+/** `settings` with the surface's defaults written in where it leaves them open: a figure's state keeps every value, since its boxes show them. */
+export function fillSurfaceDefaults(settings: DescentBowlSettings): DescentBowlSettings {
+  const { learningRates, start, steps } = resolveSettings(settings);
+  return { ...settings, learningRates: [...learningRates], start: [start[0], start[1]], steps };
+}
+
+/**
+ * What choosing `surface` brings: the page's own rates, start and steps on the page's surface,
+ * that surface's defaults on the other (the bowl's rates blow up on Rosenbrock at once).
+ */
+export function surfaceSettings(surface: SurfaceName, page: DescentBowlSettings): Partial<DescentBowlSettings> {
+  const chosen = surface === page.surface ? page : { ...page, surface, learningRates: undefined, start: undefined, steps: undefined };
+  const { learningRates, start, steps } = fillSurfaceDefaults(chosen);
+  return { surface, learningRates, start, steps };
 }
 
 const SURFACE_BOUND_KEYS = ['learningRates', 'start', 'steps'] as const;
@@ -77,12 +101,12 @@ const SURFACE_BOUND_KEYS = ['learningRates', 'start', 'steps'] as const;
  * `keysInLink` are the settings the link gave and the figure accepted.
  */
 export function adaptToSurface(
-  state: DescentBowlState,
-  pageState: DescentBowlState,
+  settings: DescentBowlSettings,
+  page: DescentBowlSettings,
   keysInLink: ReadonlySet<string>,
-): DescentBowlState {
-  if (state.surface === pageState.surface) return state;
-  const adapted = { ...state };
+): DescentBowlSettings {
+  if (settings.surface === page.surface) return settings;
+  const adapted = { ...settings };
   for (const key of SURFACE_BOUND_KEYS) {
     if (!keysInLink.has(key)) adapted[key] = undefined;
   }

@@ -1,148 +1,55 @@
 /**
- * Browser side of DescentBowl: reads the controls, asks figure.ts (and through it the engine)
- * for one path per learning rate, and redraws the panels. One `BowlWidget` per figure.
+ * Browser side of DescentBowl: every change of the settings asks figure.ts (and through it
+ * the engine) for one path per learning rate and redraws the panels, spread over animation
+ * frames (createPainter) so the page never stalls. The surface, momentum and steps are bound
+ * by the shared lifecycle; this file wires the start and rate boxes, the defaults a surface
+ * brings, Reset, and renders.
  */
-import { pageSettings, part, showUrlNotes } from '../shared/dom';
+import { ContourCache } from '../shared/contour-cache';
+import { defineView, type Widget } from '../shared/define-view';
+import { part } from '../shared/dom';
 import { bindNumberField, setFieldValue, showFieldMessage } from '../shared/number-field';
 import { renderPlot } from '../shared/render-plot';
-import { createUrlWriter, readUrlState, settingsInQuery } from '../shared/url-state';
-import { buildBowlFigure, panelReadout } from './figure';
+import { buildBowlFigure, drawnPanel, panelReadout, type BowlFigure, type BowlPanel } from './figure';
 import { panelSpec } from './panel-spec';
-import { DescentBowlProps, adaptToSurface, rateStepOf, resolveSettings, type DescentBowlState, type SurfaceName } from './schema';
+import {
+  DescentBowl,
+  RATE_SCHEMA,
+  START_SCHEMAS,
+  adaptToSurface,
+  fillSurfaceDefaults,
+  rateStepOf,
+  resolveSettings,
+  surfaceSettings,
+  type DescentBowlSettings,
+} from './schema';
 
-const shape = DescentBowlProps.shape;
-const RATE_SCHEMA = shape.learningRates.unwrap().element;
-const [START_X_SCHEMA, START_Y_SCHEMA] = shape.start.unwrap().items;
+type BowlWidget = Widget<DescentBowlSettings>;
 
-class BowlWidget {
-  private state: DescentBowlState;
-  private readonly pageState: DescentBowlState;
-  private readonly saveUrl: (state: Record<string, unknown>) => void;
+/** A link to the other surface that leaves out its rates, start or steps gets that surface's own. */
+function adoptLinkedSurface({ state }: BowlWidget): void {
+  const adapted = adaptToSurface(state.value, state.page, state.fromLink);
+  if (adapted !== state.value) state.update(fillSurfaceDefaults(adapted));
+}
 
-  constructor(
-    private readonly root: HTMLElement,
-    namespace: string,
-  ) {
-    this.saveUrl = createUrlWriter(namespace);
-    // The page's settings with the surface's defaults filled in, so a note can name them.
-    const fromPage = pageSettings(root, DescentBowlProps);
-    this.pageState = { ...fromPage, ...resolveSettings(fromPage) } as DescentBowlState;
-    const { state, notes } = readUrlState(DescentBowlProps, namespace, this.pageState);
-    const rejected = new Set(notes.map((note) => note.key));
-    const inLink = settingsInQuery(namespace, window.location.search).filter((key) => !rejected.has(key));
-    this.state = adaptToSurface(state, this.pageState, new Set(inLink));
-    showUrlNotes(this.root, notes);
-  }
-
-  start(): void {
-    const surface = part<HTMLSelectElement>(this.root, '[data-role="surface"]');
-    surface.addEventListener('change', () => this.switchSurface(surface.value === 'rosenbrock' ? 'rosenbrock' : 'bowl'));
-    const momentum = part<HTMLInputElement>(this.root, '[data-role="momentum"]');
-    momentum.addEventListener('input', () => this.update({ momentum: Number(momentum.value) }));
-    bindNumberField(part(this.root, '[data-role="start-x"]'), START_X_SCHEMA, (x) => this.update({ start: [x, this.settings().start[1]] }, 'start-x'));
-    bindNumberField(part(this.root, '[data-role="start-y"]'), START_Y_SCHEMA, (y) => this.update({ start: [this.settings().start[0], y] }, 'start-y'));
-    bindNumberField(part(this.root, '[data-role="steps"]'), shape.steps, (steps) => this.update({ steps }, 'steps'));
-    part(this.root, '[data-role="reset"]').addEventListener('click', () => {
-      this.state = this.pageState;
-      showUrlNotes(this.root, []);
-      this.saveUrl(this.state);
-      this.render();
+function bindStartFields(widget: BowlWidget): void {
+  const { state } = widget;
+  START_SCHEMAS.forEach((schema, axis) => {
+    const box = widget.part<HTMLInputElement>(axis === 0 ? 'start-x' : 'start-y');
+    bindNumberField(box, schema, (value) => {
+      const start = [...resolveSettings(state.value).start] as [number, number];
+      start[axis] = value;
+      state.update({ start }, box);
     });
-    this.bindRateFields();
-    // The build already drew the page's settings; redraw only for a link that changed them.
-    if (JSON.stringify(this.settings()) !== JSON.stringify(resolveSettings(this.pageState))) this.render();
-  }
+  });
+}
 
-  private settings() {
-    return resolveSettings(this.state);
-  }
-
-  /** A new surface brings its own rates, start and steps, unless the page chose them for it. */
-  private switchSurface(surface: SurfaceName): void {
-    const fromPage = surface === this.pageState.surface ? this.pageState : {};
-    const { learningRates, start, steps } = fromPage as Partial<DescentBowlState>;
-    this.update({ surface, learningRates, start, steps });
-  }
-
-  private update(change: Partial<DescentBowlState>, typedIn?: string): void {
-    this.state = { ...this.state, ...change };
-    this.saveUrl(this.state);
-    this.render(typedIn);
-  }
-
-  private bindRateFields(): void {
-    this.root.querySelectorAll<HTMLInputElement>('[data-role="rate"]').forEach((input, i) => this.bindRateField(input, i));
-  }
-
-  private bindRateField(input: HTMLInputElement, index: number): void {
-    bindNumberField(input, RATE_SCHEMA, (rate) => {
-      const learningRates = [...this.settings().learningRates];
-      learningRates[index] = rate;
-      this.update({ learningRates }, `rate-${index}`);
-    });
-  }
-
-  /**
-   * Matches the number of panels to the figure's (another surface brings other defaults): drops
-   * the extra ones, or copies the first panel the build drew and numbers the copy.
-   */
-  private ensurePanels(count: number): void {
-    const container = part(this.root, '[data-role="panels"]');
-    const panels = container.querySelectorAll<HTMLElement>('[data-role="panel"]');
-    container.dataset.count = String(count);
-    for (let i = count; i < panels.length; i++) panels[i].remove();
-    for (let i = panels.length; i < count; i++) {
-      const panel = panels[0].cloneNode(true) as HTMLElement;
-      const rate = numberPanel(panel, `${this.root.id}-rate-${i + 1}`, i + 1);
-      container.append(panel);
-      this.bindRateField(rate, i);
-    }
-  }
-
-  private render(typedIn?: string): void {
-    const settings = this.settings();
-    const figure = buildBowlFigure(settings);
-    const rateStep = rateStepOf(settings.surface);
-    this.ensurePanels(figure.panels.length);
-    const panelElements = this.root.querySelectorAll<HTMLElement>('[data-role="panel"]');
-    figure.panels.forEach((panel, i) => {
-      const element = panelElements[i];
-      element.dataset.regime = panel.report.regime;
-      const rate = part<HTMLInputElement>(element, '[data-role="rate"]');
-      rate.step = String(rateStep);
-      if (typedIn !== `rate-${i}`) {
-        setFieldValue(rate, panel.learningRate);
-      }
-      part(element, '[data-role="panel-verdict"]').textContent = panel.verdict;
-      renderPlot(part(element, '[data-role="panel-plot"]'), panelSpec(figure, panel));
-      const last = panel.run.points.length - 1;
-      const readout = part(element, '[data-role="panel-readout"]');
-      Object.assign(readout.dataset, {
-        status: panel.run.status,
-        x: String(panel.run.points[last][0]),
-        y: String(panel.run.points[last][1]),
-        loss: String(panel.run.losses[last]),
-        steps: String(last),
-      });
-      readout.textContent = panelReadout(panel);
-    });
-    this.syncControls(typedIn);
-    part(this.root, '[data-role="summary"]').textContent = figure.summary;
-  }
-
-  private syncControls(typedIn?: string): void {
-    const settings = this.settings();
-    part<HTMLSelectElement>(this.root, '[data-role="surface"]').value = settings.surface;
-    const momentum = part<HTMLInputElement>(this.root, '[data-role="momentum"]');
-    momentum.value = String(settings.momentum);
-    momentum.setAttribute('aria-valuetext', String(settings.momentum));
-    part(this.root, '[data-role="momentum-value"]').textContent = `μ = ${settings.momentum}`;
-    const fields: Record<string, number> = { 'start-x': settings.start[0], 'start-y': settings.start[1], steps: settings.steps };
-    for (const [role, value] of Object.entries(fields)) {
-      if (role === typedIn) continue;
-      setFieldValue(part<HTMLInputElement>(this.root, `[data-role="${role}"]`), value);
-    }
-  }
+function bindRateField({ state }: BowlWidget, box: HTMLInputElement, index: number): void {
+  bindNumberField(box, RATE_SCHEMA, (rate) => {
+    const learningRates = [...resolveSettings(state.value).learningRates];
+    learningRates[index] = rate;
+    state.update({ learningRates }, box);
+  });
 }
 
 /** Gives a copied panel's rate box its own id, label and (empty) message; returns the box. */
@@ -158,7 +65,112 @@ function numberPanel(panel: HTMLElement, field: string, path: number): HTMLInput
   return rate;
 }
 
-/** Hydrates one DescentBowl figure; `namespace` (db1, db2, …) keys its settings in the URL. */
-export function mount(root: HTMLElement, namespace: string): void {
-  new BowlWidget(root, namespace).start();
+/**
+ * Matches the number of panels to the figure's (another surface brings other defaults): drops
+ * the extra ones, or copies the first panel the build drew and numbers the copy.
+ */
+function ensurePanels(widget: BowlWidget, count: number): HTMLElement[] {
+  const container = widget.part('panels');
+  const panels = [...container.querySelectorAll<HTMLElement>('[data-role="panel"]')];
+  container.dataset.count = String(count);
+  for (const extra of panels.splice(count)) extra.remove();
+  for (let i = panels.length; i < count; i++) {
+    const panel = panels[0].cloneNode(true) as HTMLElement;
+    container.append(panel);
+    panels.push(panel);
+    bindRateField(widget, numberPanel(panel, `${widget.root.id}-rate-${i + 1}`, i + 1), i);
+  }
+  return panels;
 }
+
+/** A panel whose plot still shows an older figure. */
+interface PlotJob {
+  readonly element: HTMLElement;
+  readonly figure: BowlFigure;
+  readonly panel: BowlPanel;
+}
+
+function drawPlot({ element, figure, panel }: PlotJob, contours: ContourCache): void {
+  renderPlot(part(element, '[data-role="panel-plot"]'), panelSpec(figure, drawnPanel(figure, panel)), { contours });
+}
+
+function renderPanelText(element: HTMLElement, panel: BowlPanel, rateStep: number, source: Element | undefined): void {
+  element.dataset.regime = panel.report.regime;
+  const rate = part<HTMLInputElement>(element, '[data-role="rate"]');
+  rate.step = String(rateStep);
+  if (rate !== source) setFieldValue(rate, panel.learningRate);
+  part(element, '[data-role="panel-verdict"]').textContent = panel.verdict;
+  const last = panel.run.points.length - 1;
+  const readout = part<HTMLElement>(element, '[data-role="panel-readout"]');
+  Object.assign(readout.dataset, {
+    status: panel.run.status,
+    x: String(panel.run.points[last][0]),
+    y: String(panel.run.points[last][1]),
+    loss: String(panel.run.losses[last]),
+    steps: String(last),
+  });
+  readout.textContent = panelReadout(panel);
+}
+
+/** Writes every number and sentence of the settings' figure; returns the plots left to draw. */
+function renderText(widget: BowlWidget, shown: DescentBowlSettings, source: Element | undefined): PlotJob[] {
+  const settings = resolveSettings(shown);
+  const figure = buildBowlFigure(settings);
+  const panels = ensurePanels(widget, figure.panels.length);
+  figure.panels.forEach((panel, i) => renderPanelText(panels[i], panel, rateStepOf(settings.surface), source));
+  widget.part('momentum').setAttribute('aria-valuetext', String(settings.momentum));
+  widget.part('momentum-value').textContent = `μ = ${settings.momentum}`;
+  settings.start.forEach((value, axis) => {
+    const box = widget.part<HTMLInputElement>(axis === 0 ? 'start-x' : 'start-y');
+    if (box !== source) setFieldValue(box, value);
+  });
+  widget.part('summary').textContent = figure.summary;
+  return figure.panels.map((panel, i) => ({ element: panels[i], figure, panel }));
+}
+
+/**
+ * Shows the latest settings one animation frame at a time, so that no frame holds more than one
+ * panel's plot: the first frame after a change writes every number and sentence, each next
+ * frame draws one more panel. Changes arriving meanwhile (a held arrow key sends
+ * dozens a second) share the next frame; the panels still to draw take the newest figure.
+ */
+function createPainter(widget: BowlWidget): (settings: DescentBowlSettings, source: Element | undefined) => void {
+  let next: { settings: DescentBowlSettings; source: Element | undefined } | null = null;
+  let plotsToDraw: PlotJob[] = [];
+  let isScheduled = false;
+  // Every panel shows the same contour lines: traced once per surface, region and size.
+  const contours = new ContourCache();
+  const frame = (): void => {
+    isScheduled = false;
+    const job = next ? undefined : plotsToDraw.shift();
+    if (next) plotsToDraw = renderText(widget, next.settings, next.source);
+    if (job) drawPlot(job, contours);
+    next = null;
+    if (plotsToDraw.length > 0) schedule();
+  };
+  const schedule = (): void => {
+    if (!isScheduled) requestAnimationFrame(frame);
+    isScheduled = true;
+  };
+  return (settings, source) => {
+    next = { settings, source };
+    schedule();
+  };
+}
+
+export default defineView(DescentBowl, (widget) => {
+  const { state } = widget;
+  const surface = widget.part<HTMLSelectElement>('surface');
+  bindStartFields(widget);
+  widget.root.querySelectorAll<HTMLInputElement>('[data-role="rate"]').forEach((box, i) => bindRateField(widget, box, i));
+  widget.part('reset').addEventListener('click', () => state.reset());
+  const redraw = createPainter(widget);
+  state.onChange((settings, source) => {
+    // A new surface brings its own rates, start and steps (the page's, on the page's surface).
+    if (source === surface) state.update(surfaceSettings(settings.surface, state.page));
+    else redraw(settings, source);
+  });
+  adoptLinkedSurface(widget);
+  // The build drew the page's settings; redraw only for a link that chose others.
+  if (state.differsFromPage) redraw(state.value, undefined);
+});

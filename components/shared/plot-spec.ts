@@ -158,6 +158,9 @@ export function toPlotMark(mark: MarkSpec): Plot.Markish {
     case 'contour':
       return Plot.contour([...mark.grid.values], {
         width: mark.grid.width, height: mark.grid.height,
+        // The values already fill the grid, one per cell: Plot's default ('nearest') would find each
+        // cell's own value again through a Delaunay triangulation, half the cost of the contour lines.
+        interpolate: null,
         x1: mark.grid.x[0], x2: mark.grid.x[1], y1: mark.grid.y[0], y2: mark.grid.y[1],
         thresholds: [...mark.thresholds], fill: 'none',
         ...strokeOptions(mark, 'muted'), strokeWidth: mark.strokeWidth ?? 1,

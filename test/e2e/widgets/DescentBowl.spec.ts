@@ -87,3 +87,65 @@ test('DescentBowl: the URL reopens the same paths, and a tampered URL gets a not
   );
   await expect(tampered.getByRole('spinbutton', { name: 'Start x' })).toHaveValue('-4');
 });
+
+test('DescentBowl: a link naming only Rosenbrock brings its own rates and start; 5000 steps draw one dot per pixel at most', async ({ page }) => {
+  const widget = await openBowl(page, '?db1.surface=rosenbrock&db1.steps=5000');
+  await expect(widget.getByRole('spinbutton', { name: 'Learning rate, path 1' })).toHaveValue('0.001');
+  await expect(widget.getByRole('spinbutton', { name: 'Start x' })).toHaveValue('-1.5');
+  await expect(widget.getByRole('spinbutton', { name: 'Steps' })).toHaveValue('5000');
+  const valley = rosenbrock();
+  const walk = (learningRate: number, momentum: number) => descend(valley, { start: [-1.5, 2], learningRate, momentum, steps: 5000 });
+  await expect.poll(() => shownEnds(widget)).toEqual(engineEnds([0.001, 0.002, 0.003].map((rate) => walk(rate, 0))));
+
+  // The crawl's 5000 steps are drawn thinned: a few hundred dots, not one per step.
+  const crawl = widget.getByLabel(/^Path of gradient descent with learning rate 0\.001 /);
+  const dots = await crawl.locator('circle').count();
+  expect(dots).toBeGreaterThan(30);
+  expect(dots).toBeLessThan(210);
+  // The contour lines are the group drawn at 0.45 opacity (finish-figure.ts takes Plot's inner names off).
+  const contours = () => crawl.locator('g[stroke-opacity="0.45"] path').evaluateAll((paths) => paths.map((path) => path.getAttribute('d')));
+  const traced = await contours();
+  expect(traced.length).toBeGreaterThan(3);
+
+  // A new momentum redraws every path over the same contour lines (kept, not traced again).
+  await widget.getByRole('slider', { name: 'Momentum' }).focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => shownEnds(widget)).toEqual(engineEnds([0.001, 0.002, 0.003].map((rate) => walk(rate, 0.03))));
+  expect(await contours()).toEqual(traced);
+});
+
+test('DescentBowl: a redraw swaps what each panel\'s SVG holds, keeping the SVG and its <style>; ids stay unique and the SVG one named image', async ({ page }) => {
+  const widget = await openBowl(page);
+  const plots = widget.locator('[data-role="panel-plot"]');
+  // The first look marks the SVGs the build drew and their <style>s, so that later looks can tell them apart from new ones.
+  const shown = (isFirstLook = false) =>
+    plots.evaluateAll((containers, isFirstLook) =>
+      containers.map((container, i) => {
+        const svg = container.querySelector('svg') as (SVGSVGElement & { kept?: number }) | null;
+        const style = svg?.querySelector(':scope > style') as (HTMLStyleElement & { kept?: number }) | null;
+        const isKept = svg?.kept === i && style?.kept === i;
+        if (svg && style && isFirstLook) [svg.kept, style.kept] = [i, i];
+        const ids = Array.from(container.querySelectorAll('[id]'), (element) => element.id);
+        const references = Array.from(container.querySelectorAll('[clip-path]'), (element) => element.getAttribute('clip-path')!.slice(5, -1));
+        return {
+          isKept,
+          svgs: container.querySelectorAll('svg').length,
+          styles: svg?.querySelectorAll('style').length,
+          role: svg?.getAttribute('role'),
+          label: svg?.getAttribute('aria-label'),
+          ids: ids.every((id) => id.startsWith(`${container.closest('[data-widget]')!.id}-panel-plot-${i + 1}-def-`)) && new Set(ids).size === ids.length,
+          references: references.length > 0 && references.every((id) => ids.includes(id)),
+        };
+      }),
+    isFirstLook,
+  );
+  const label = (rate: number) => `Path of gradient descent with learning rate ${rate} over the contour lines`;
+  const expected = (rates: number[], isKept: boolean) => rates.map((rate) => ({ isKept, svgs: 1, styles: 1, role: 'img', label: label(rate), ids: true, references: true }));
+  expect(await shown(true)).toEqual(expected([0.02, 0.1, 0.19], false));
+
+  await widget.getByRole('spinbutton', { name: 'Learning rate, path 1' }).fill('0.05');
+  await expect(widget.getByRole('img', { name: label(0.05) })).toBeVisible();
+  await expect.poll(() => shown()).toEqual(expected([0.05, 0.1, 0.19], true));
+  await expect(widget.locator('[data-role="panel-readout"]').first()).toHaveText(/^50 steps, loss /);
+  expect(await page.evaluate(() => new Set(Array.from(document.querySelectorAll('[id]'), (element) => element.id)).size === document.querySelectorAll('[id]').length)).toBe(true);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildBowlFigure, contourLevels, drawnRegion, landscapeOf, panelReadout } from '../../../components/DescentBowl/figure';
+import { buildBowlFigure, contourLevels, drawnPanel, drawnRegion, landscapeOf, panelReadout, thinPath } from '../../../components/DescentBowl/figure';
 import { DescentBowlProps, rateStepOf, resolveSettings } from '../../../components/DescentBowl/schema';
 
 const settings = (props: Record<string, unknown> = {}) => resolveSettings(DescentBowlProps.parse(props));
@@ -60,5 +60,34 @@ describe('panelReadout and rateStepOf', () => {
 
   test('the rate boxes step by 0.01 on the bowl and 0.0005 on Rosenbrock', () => {
     expect([rateStepOf('bowl'), rateStepOf('rosenbrock')]).toEqual([0.01, 0.0005]);
+  });
+});
+
+describe('drawnPanel', () => {
+  test('a 5000-step Rosenbrock crawl is drawn with at most one point per pixel of its panel, first and last kept', () => {
+    const figure = buildBowlFigure(settings({ surface: 'rosenbrock', steps: 5000 }));
+    const [crawl] = figure.panels;
+    const drawn = drawnPanel(figure, crawl).run.points;
+    // Three panels draw the domain 174 pixels across.
+    const pixel = (figure.grid.x[1] - figure.grid.x[0]) / 174;
+    expect(crawl.run.points).toHaveLength(5001);
+    expect(drawn.length).toBeLessThan(200);
+    expect([drawn[0], drawn.at(-1)]).toEqual([crawl.run.points[0], crawl.run.points[5000]]);
+    const gaps = drawn.slice(1, -1).map((point, i) => Math.max(Math.abs(point[0] - drawn[i][0]), Math.abs(point[1] - drawn[i][1])));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(pixel);
+  });
+
+  test('the figure keeps every step for its readout and sentences: only the drawing is thinned', () => {
+    const figure = buildBowlFigure(settings({ surface: 'rosenbrock', steps: 5000 }));
+    drawnPanel(figure, figure.panels[0]);
+    expect(figure.panels[0].run.points).toHaveLength(5001);
+    expect(panelReadout(figure.panels[0])).toMatch(/^5000 steps, loss /);
+  });
+});
+
+describe('thinPath', () => {
+  test('drops a point less than a pixel from the last one kept, in x and in y', () => {
+    const points = [[0, 0], [0.5, 0.5], [1, 0], [1, 0.9], [1, 2], [1.1, 2.1]];
+    expect(thinPath(points, 1)).toEqual([[0, 0], [1, 0], [1, 2], [1.1, 2.1]]);
   });
 });

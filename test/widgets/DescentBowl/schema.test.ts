@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { DescentBowlProps, adaptToSurface, resolveSettings } from '../../../components/DescentBowl/schema';
+import {
+  DescentBowl,
+  DescentBowlProps,
+  adaptToSurface,
+  fillSurfaceDefaults,
+  resolveSettings,
+  surfaceSettings,
+} from '../../../components/DescentBowl/schema';
 import { parseProps } from '../../../components/shared/parse-props';
 import { decodeUrlState } from '../../../components/shared/url-state';
 import { propsError } from '../shared/props-error';
@@ -91,5 +98,40 @@ describe('adaptToSurface', () => {
   test('a link on the page\'s own surface is left alone', () => {
     const linked = { ...pageState, steps: 80 };
     expect(adaptToSurface(linked, pageState, new Set(['steps']))).toBe(linked);
+  });
+});
+
+describe('DescentBowl definition', () => {
+  test('names the tag and the URL prefix once: ids db-1, settings db1.*', () => {
+    expect([DescentBowl.name, DescentBowl.prefix, DescentBowl.props]).toEqual(['DescentBowl', 'db', DescentBowlProps]);
+  });
+});
+
+describe('fillSurfaceDefaults', () => {
+  test('writes in the defaults of the surface and keeps what the settings give', () => {
+    expect(fillSurfaceDefaults(DescentBowlProps.parse({ surface: 'rosenbrock', steps: 300 }))).toEqual({
+      surface: 'rosenbrock',
+      learningRates: [0.001, 0.002, 0.003],
+      momentum: 0,
+      start: [-1.5, 2],
+      steps: 300,
+    });
+  });
+});
+
+describe('surfaceSettings', () => {
+  const page = fillSurfaceDefaults(DescentBowlProps.parse({ learningRates: [0.05], start: [3, -1], momentum: 0.5 }));
+
+  test('another surface brings its own rates, start and steps, not the page\'s', () => {
+    expect(surfaceSettings('rosenbrock', page)).toEqual({
+      surface: 'rosenbrock',
+      learningRates: [0.001, 0.002, 0.003],
+      start: [-1.5, 2],
+      steps: 2000,
+    });
+  });
+
+  test('back on the page\'s surface, the page\'s own rates, start and steps return', () => {
+    expect(surfaceSettings('bowl', page)).toEqual({ surface: 'bowl', learningRates: [0.05], start: [3, -1], steps: 50 });
   });
 });

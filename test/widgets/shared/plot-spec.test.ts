@@ -1,4 +1,7 @@
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
+import { roundNumbers } from '../../../components/shared/finish-figure';
 import { colorOf, plottable, toPlotOptions, type PlotSpec } from '../../../components/shared/plot-spec';
 import { renderStaticSvg } from '../../../components/shared/render-static';
 
@@ -44,4 +47,31 @@ test('plottable leaves out NaN, infinite and absurd coordinates, so a diverged r
 test('a line spec with a blown-up tail renders without NaN in its path', () => {
   const svg = renderStaticSvg({ x: { domain: [0, 3] }, y: { domain: [0, 2] }, marks: [{ type: 'line', points: [[0, 1], [1, 1.5], [2, 1e65], [3, Number.NaN]] }] });
   expect(svg).not.toMatch(/NaN|Infinity|e\+/);
+});
+
+test('a contour mark reads its grid as given (interpolate: null): the very lines of Plot\'s default interpolation', () => {
+  // A tilted bowl sampled at the cell centres of a 30 × 20 grid, as the engine's loss grids are.
+  const [width, height, thresholds] = [30, 20, [0.5, 1, 2, 4, 8]];
+  const values = Array.from({ length: width * height }, (_, i) => {
+    const x = (((i % width) + 0.5) / width) * 4 - 2;
+    const y = ((Math.floor(i / width) + 0.5) / height) * 3 - 1;
+    return x * x + 3 * y * y + x * y;
+  });
+  const contour: PlotSpec = {
+    width: 240,
+    height: 180,
+    x: { domain: [-2, 2] },
+    y: { domain: [-1, 2] },
+    marks: [{ type: 'contour', grid: { width, height, x: [-2, 2], y: [-1, 2], values }, thresholds }],
+  };
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const nearest = Plot.plot({
+    ...toPlotOptions(contour),
+    marks: [Plot.contour(values, { width, height, x1: -2, x2: 2, y1: -1, y2: 2, thresholds, interpolate: 'nearest' })],
+    document: document as unknown as Document,
+  });
+  const paths = (svg: string) => [...svg.matchAll(/<path d="(M[^"]*Z)"/g)].map((match) => roundNumbers(match[1]));
+  const drawn = paths(renderStaticSvg(contour));
+  expect(drawn).toHaveLength(thresholds.length);
+  expect(drawn).toEqual(paths(nearest.outerHTML));
 });
