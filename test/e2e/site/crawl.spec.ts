@@ -58,6 +58,8 @@ async function screenshot(page: Page, project: string, path: string, label: stri
 
 for (const path of listPages()) {
   test(`page /${path} loads cleanly, links resolve and fits 375 px`, async ({ page, baseURL }, testInfo) => {
+    // Four full-page screenshots of a long chapter take a minute on a loaded 2-core machine.
+    test.setTimeout(180_000);
     const site = siteOf(testInfo);
     const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
     expect(existsSync(join(site.dist, file)), `${file} is missing from ${site.dist}`).toBe(true);
