@@ -16,7 +16,8 @@ const MAX_QUOTED_CHARACTERS = 40;
 /** A printed list longer than this is counted instead. */
 const MAX_LIST_TEXT = 80;
 
-function clipped(text: string): string {
+/** At most 40 characters of `text`, cut with an ellipsis: for a name or a value that arrived from outside. */
+export function clipped(text: string): string {
   return text.length <= MAX_QUOTED_CHARACTERS ? text : `${text.slice(0, MAX_QUOTED_CHARACTERS - 1)}…`;
 }
 
