@@ -74,7 +74,7 @@ export const anyValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** A shape that is anything but a valid [rows, cols]: empty, one-sided, 3-D, zero, negative, fractional, NaN. */
-export const oddShape: fc.Arbitrary<number[]> = fc.oneof(
+export const oddShape: fc.Arbitrary<readonly number[]> = fc.oneof(
   fc.array(fc.oneof(fc.integer({ min: -3, max: 5 }), hostileNumber), { maxLength: 4 }),
   fc.constantFrom([], [0, 3], [3, 0], [0, 0], [-1, 2], [1.5, 2], [Number.NaN, 1], [Infinity, 1], [2], [1, 2, 3]),
 );

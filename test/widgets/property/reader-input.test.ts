@@ -61,7 +61,7 @@ describe('parseChoice', () => {
           expect(parseChoice(name, schema)).toBe(name);
           return;
         }
-        expect(() => parseChoice(name, schema)).toThrowError(Error);
+        expect(() => parseChoice(name, schema)).toThrow(Error);
         try {
           parseChoice(name, schema);
         } catch (error) {
