@@ -24,7 +24,7 @@ export type Shape = readonly [number, number];
  * The most elements one tensor may hold: 2²⁷ float64 numbers fill 1 GiB, far past any figure's
  * needs, and a larger shape would fail inside Float64Array with a RangeError instead of here.
  */
-const MAX_TENSOR_SIZE = 2 ** 27;
+const MAX_TENSOR_SIZE = 134_217_728;
 
 function assertShape(op: string, shape: readonly number[]): Shape {
   const isValid =
