@@ -4,6 +4,7 @@
  */
 import { describeExpected } from '../shared/describe-schema';
 import { parseNumberText, type FieldResult } from '../shared/number-field';
+import { shorten } from '../shared/url-state';
 import { LearningRateSweepProps } from './schema';
 
 const HIDDEN = LearningRateSweepProps.innerType().shape.hidden;
@@ -18,7 +19,7 @@ export function parseHiddenText(text: string): FieldResult<number[]> {
   const sizes: number[] = [];
   for (const part of parts) {
     const result = parseNumberText(part, HIDDEN.removeDefault().element);
-    if (!result.ok) return { ok: false, message: `${part === '' ? 'a size is missing' : `"${part}" is not a layer size`}; ${advice}` };
+    if (!result.ok) return { ok: false, message: `${part === '' ? 'a size is missing' : `"${shorten(part)}" is not a layer size`}; ${advice}` };
     sizes.push(result.value);
   }
   return { ok: true, value: sizes };

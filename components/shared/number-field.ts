@@ -42,19 +42,21 @@ export function parseNumberText(text: string, fieldSchema: z.ZodTypeAny, isUnrea
   if (!(inner instanceof z.ZodNumber)) throw new Error('parseNumberText: the schema must be a z.number()');
   const advice = `enter ${describeExpected(inner)}`;
   const trimmed = text.trim();
+  // Quoted back at most 40 characters long: 1,500 typed digits must not fill the figure.
+  const shown = shortened(trimmed);
   if (isUnreadable) return { ok: false, message: `that is not a number this field can read (too large, or not numeric); ${advice}` };
   if (trimmed === '') return { ok: false, message: `the field is empty; ${advice}` };
-  if (/^[+-]?\d+,\d+$/.test(trimmed)) return { ok: false, message: `"${trimmed}" has a comma; write decimals with a point, and ${advice}` };
+  if (/^[+-]?\d+,\d+$/.test(trimmed)) return { ok: false, message: `"${shown}" has a comma; write decimals with a point, and ${advice}` };
   const value = DECIMAL.test(trimmed) ? Number(trimmed) : Number.NaN;
-  if (Number.isNaN(value)) return { ok: false, message: `"${shortened(trimmed)}" is not a number; ${advice}` };
-  if (!Number.isFinite(value)) return { ok: false, message: `${trimmed} is too large to use; ${advice}` };
+  if (Number.isNaN(value)) return { ok: false, message: `"${shown}" is not a number; ${advice}` };
+  if (!Number.isFinite(value)) return { ok: false, message: `${shown} is too large to use; ${advice}` };
   const { isInteger, min, max } = numberRange(inner);
-  if (isInteger && !Number.isInteger(value)) return { ok: false, message: `${trimmed} is not a whole number; ${advice}` };
+  if (isInteger && !Number.isInteger(value)) return { ok: false, message: `${shown} is not a whole number; ${advice}` };
   if (min && (min.isInclusive ? value < min.value : value <= min.value)) {
-    return { ok: false, message: `${trimmed} is too small; ${advice}` };
+    return { ok: false, message: `${shown} is too small; ${advice}` };
   }
   if (max && (max.isInclusive ? value > max.value : value >= max.value)) {
-    return { ok: false, message: `${trimmed} is too large; ${advice}` };
+    return { ok: false, message: `${shown} is too large; ${advice}` };
   }
   return { ok: true, value };
 }

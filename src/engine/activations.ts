@@ -55,8 +55,12 @@ function gelu(z: number): number {
 function geluSlope(z: number): number {
   const inner = GELU_C * (z + 0.044715 * z * z * z);
   const t = tanh(inner);
+  const sech2 = 1 - t * t;
+  // Once tanh saturates the second term is exactly 0; computing it anyway gives z · 0 · ∞ = NaN
+  // where z² overflows (|z| past about 1.3e154).
+  if (sech2 === 0) return 0.5 * (1 + t);
   const dInner = GELU_C * (1 + 3 * 0.044715 * z * z);
-  return 0.5 * (1 + t) + 0.5 * z * (1 - t * t) * dInner;
+  return 0.5 * (1 + t) + 0.5 * z * sech2 * dInner;
 }
 
 /** Every elementwise activation by name. */

@@ -20,6 +20,12 @@ export interface GraphNode {
 /** A 2-D shape: [rows, cols]. */
 export type Shape = readonly [number, number];
 
+/**
+ * The most elements one tensor may hold: 2²⁷ float64 numbers fill 1 GiB, far past any figure's
+ * needs, and a larger shape would fail inside Float64Array with a RangeError instead of here.
+ */
+const MAX_TENSOR_SIZE = 134_217_728;
+
 function assertShape(op: string, shape: readonly number[]): Shape {
   const isValid =
     shape.length === 2 && shape.every((size) => Number.isInteger(size) && size > 0);
@@ -28,6 +34,9 @@ function assertShape(op: string, shape: readonly number[]): Shape {
       op,
       `shape must be [rows, cols] with positive integer sizes, got ${formatShape(shape)}`,
     );
+  }
+  if (shape[0] * shape[1] > MAX_TENSOR_SIZE) {
+    throw new EngineError(op, `shape ${formatShape(shape)} holds ${shape[0] * shape[1]} numbers; a tensor holds at most ${MAX_TENSOR_SIZE}`);
   }
   return [shape[0], shape[1]];
 }

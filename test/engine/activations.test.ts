@@ -33,6 +33,11 @@ describe('ACTIVATIONS', () => {
     },
   );
 
+  test('gelu slope is 1 far right and 0 far left, also where z² overflows (no 0 · ∞ = NaN)', () => {
+    for (const z of [20, 1e154, 1e200, Number.MAX_VALUE]) expect(ACTIVATIONS.gelu.slope(z, ACTIVATIONS.gelu.value(z))).toBe(1);
+    for (const z of [-20, -1e154, -1e200, -Number.MAX_VALUE]) expect(ACTIVATIONS.gelu.slope(z, ACTIVATIONS.gelu.value(z))).toBe(0);
+  });
+
   test('isActivationName accepts known names only', () => {
     expect(isActivationName('tanh')).toBe(true);
     expect(isActivationName('toString')).toBe(false);

@@ -61,6 +61,11 @@ describe('Tensor', () => {
     expect(() => Tensor.zeros([2, 1.5])).toThrowErrorMatchingInlineSnapshot(`[EngineError: Tensor.zeros: shape must be [rows, cols] with positive integer sizes, got [2, 1.5]]`);
   });
 
+  test('Tensor.zeros(shape) throws for a shape past 2²⁷ numbers instead of failing inside Float64Array', () => {
+    expect(() => Tensor.zeros([1e308, 1])).toThrowErrorMatchingInlineSnapshot(`[EngineError: Tensor.zeros: shape [1e+308, 1] holds 1e+308 numbers; a tensor holds at most 134217728]`);
+    expect(() => Tensor.zeros([2 ** 14, 2 ** 13 + 1])).toThrowErrorMatchingInlineSnapshot(`[EngineError: Tensor.zeros: shape [16384, 8193] holds 134234112 numbers; a tensor holds at most 134217728]`);
+  });
+
   test('new Tensor(shape, data) throws when data does not fill the shape', () => {
     expect(() => new Tensor([2, 2], new Float64Array(3))).toThrowErrorMatchingInlineSnapshot(`[EngineError: Tensor: data has 3 values but shape [2, 2] needs 4]`);
   });

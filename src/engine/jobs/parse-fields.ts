@@ -68,7 +68,8 @@ export function readArray<T>(
   if (!Array.isArray(value) || value.length < minLength) {
     fail(field, minLength > 0 ? `a list of at least ${counted(minLength, 'item')}` : 'a list', value);
   }
-  return value.map((item, i) => readItem(item, `${field}[${i}]`));
+  // Array.from, not map: map skips the holes of a sparse list (a worker message keeps them), which would pass on undefined.
+  return Array.from(value, (item, i) => readItem(item, `${field}[${i}]`));
 }
 
 /** A boolean. */

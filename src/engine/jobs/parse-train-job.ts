@@ -8,6 +8,7 @@
 import { isActivationName, type ActivationName } from '../activations';
 import type { FastLossName } from '../compiled/loss-kernels';
 import { EngineError } from '../errors';
+import { clipped } from '../text/describe-value';
 import { parseInitSpec, type InitSpec } from '../init';
 import { assertOptimizerSpec, type OptimizerSpec } from '../optim/optimizer';
 import type { BatchMode } from '../train/batch-mode';
@@ -95,7 +96,10 @@ function parseOptimizer(value: unknown, field: string): OptimizerSpec {
   const kind = readChoice(fields.kind, `${field}.kind`, ['sgd', 'rmsprop', 'adam']);
   const known = OPTIMIZER_FIELDS[kind];
   const stray = Object.keys(fields).find((name) => name !== 'kind' && !known.includes(name) && fields[name] !== undefined);
-  if (stray !== undefined) fail(`${field}.${stray}`, `no ${stray} for ${kind} (it reads ${known.join(', ')})`, fields[stray]);
+  if (stray !== undefined) {
+    const name = clipped(stray);
+    fail(`${field}.${name}`, `no ${name} for ${kind} (it reads ${known.join(', ')})`, fields[stray]);
+  }
   const spec: Record<string, unknown> = { kind, learningRate: readNumber(fields.learningRate, `${field}.learningRate`) };
   for (const name of known) {
     if (name === 'learningRate' || fields[name] === undefined) continue;

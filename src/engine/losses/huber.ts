@@ -6,6 +6,7 @@
  * value and slope at |r| = δ.
  */
 import { EngineError } from '../errors';
+import { describeValue } from '../text/describe-value';
 import type { Tensor } from '../tensor';
 import { assertLossShapes, parseReduction, reducedLoss, type LossOptions } from './reduction';
 
@@ -23,7 +24,7 @@ export function huberLoss(predictions: Tensor, targets: Tensor, options: HuberOp
   const reduction = parseReduction('huberLoss', options.reduction);
   const delta = options.delta ?? HUBER_DELTA;
   if (!Number.isFinite(delta) || delta <= 0) {
-    throw new EngineError('huberLoss', `delta: expected a finite number > 0, got ${delta}`);
+    throw new EngineError('huberLoss', `delta: expected a finite number > 0, got ${describeValue(delta)}`);
   }
   assertLossShapes('huberLoss', predictions, targets);
   const values = new Float64Array(predictions.size);

@@ -10,6 +10,7 @@
 import { EngineError, formatShape } from '../errors';
 import { accumulate, track } from '../graph';
 import { Tensor } from '../tensor';
+import { describeValue } from '../text/describe-value';
 
 /** How per-element losses become one number: their mean (default) or their sum. */
 export type Reduction = 'mean' | 'sum';
@@ -23,7 +24,7 @@ export interface LossOptions {
 /** Returns the reduction, defaulting to 'mean'; throws for anything else. */
 export function parseReduction(op: string, reduction: unknown = 'mean'): Reduction {
   if (reduction !== 'mean' && reduction !== 'sum') {
-    throw new EngineError(op, `reduction: expected 'mean' or 'sum', got ${JSON.stringify(reduction) ?? String(reduction)}`);
+    throw new EngineError(op, `reduction: expected 'mean' or 'sum', got ${typeof reduction === 'string' ? JSON.stringify(reduction) : describeValue(reduction)}`);
   }
   return reduction;
 }

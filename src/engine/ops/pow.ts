@@ -4,6 +4,7 @@
  * (a negative base gives NaN), and x ≠ 0 for p < 1.
  */
 import { EngineError } from '../errors';
+import { describeValue } from '../text/describe-value';
 import { accumulate, track } from '../graph';
 import type { Tensor } from '../tensor';
 import * as math from '../math/index';
@@ -11,7 +12,7 @@ import * as math from '../math/index';
 /** xᵖ elementwise for a constant, finite p. */
 export function pow(x: Tensor, p: number): Tensor {
   if (!Number.isFinite(p)) {
-    throw new EngineError('pow', `exponent must be a finite number, got ${p}`);
+    throw new EngineError('pow', `exponent must be a finite number, got ${describeValue(p)}`);
   }
   const y = x.map((v) => math.pow(v, p));
   return track(y, 'pow', [x], (dy) => {

@@ -5,6 +5,7 @@
  * gradient of the total it fed into.
  */
 import { EngineError } from '../errors';
+import { describeValue } from '../text/describe-value';
 import { accumulate, track } from '../graph';
 import { Tensor } from '../tensor';
 
@@ -14,7 +15,7 @@ export type Axis = 0 | 1 | undefined;
 /** Throws unless axis is 0, 1 or undefined; `op` names the caller. */
 export function assertAxis(op: string, axis: unknown): asserts axis is Axis {
   if (axis !== undefined && axis !== 0 && axis !== 1) {
-    throw new EngineError(op, `axis must be 0 (down columns), 1 (along rows) or omitted, got ${String(axis)}`);
+    throw new EngineError(op, `axis must be 0 (down columns), 1 (along rows) or omitted, got ${describeValue(axis)}`);
   }
 }
 

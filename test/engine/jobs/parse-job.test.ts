@@ -59,6 +59,12 @@ const BAD_SPECS: readonly (readonly [string, unknown, string])[] = [
     'model.sizes[1]: expected an integer from 1 to 4096, got 0',
   ],
   [
+    // A worker message keeps a sparse list's holes; each is read as a missing item, not skipped.
+    'sparse list',
+    withFields({ data: { kind: 'points', inputs: [[0, 0], [1, 1]], targets: [1, , ] } }),
+    'data.targets[1]: expected a finite number, got nothing (the field is missing)',
+  ],
+  [
     'model activation name',
     withFields({ model: { sizes: [2, 4, 1], activations: ['swish', 'sigmoid'] } }),
     'model.activations[0]: expected an activation name such as relu or tanh, got "swish" (a string)',
@@ -204,6 +210,13 @@ describe('parseJobSpec errors', () => {
 
   test.each(BAD_SPECS)('parseJobSpec rejects a bad %s with its exact message', (_family, spec, message) => {
     expect(messageOf(spec)).toBe(`parseJobSpec: ${message}`);
+  });
+
+  test('parseJobSpec quotes at most 40 characters of a stray field name', () => {
+    const optimizer = { kind: 'sgd', learningRate: 0.1, ['k'.repeat(500)]: 1 };
+    expect(messageOf(withFields({ optimizer }))).toBe(
+      `parseJobSpec: optimizer.${'k'.repeat(39)}…: expected no ${'k'.repeat(39)}… for sgd (it reads learningRate, momentum, nesterov, weightDecay), got 1`,
+    );
   });
 
   test('every parseJobSpec message names a field path, then expected, then got', () => {

@@ -16,6 +16,12 @@ describe('activate', () => {
     expect(maxRelativeError((t) => ops.activate(t, name), randomTensor([3, 3], 44, true))).toBeLessThan(1e-6);
   });
 
+  test('activate(x, name) throws for a name that is no activation, Object properties included', () => {
+    const x = Tensor.from([[1]]);
+    expect(() => ops.activate(x, 'constructor' as ActivationName)).toThrowErrorMatchingInlineSnapshot(`[EngineError: activate: name: expected one of "identity", "step", "relu", "leakyRelu", "sigmoid", "tanh", "softplus", "gelu", got "constructor" (a string)]`);
+    expect(() => ops.activate(x, Object.create(null) as ActivationName)).toThrowErrorMatchingInlineSnapshot(`[EngineError: activate: name: expected one of "identity", "step", "relu", "leakyRelu", "sigmoid", "tanh", "softplus", "gelu", got an object]`);
+  });
+
   test('activate(x, step) is the forward-only step', () => {
     expect(ops.activate(Tensor.from([[-1, 1]]), 'step').toArray()).toEqual([[0, 1]]);
   });

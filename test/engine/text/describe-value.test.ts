@@ -20,6 +20,14 @@ test('describeValue(list) prints short lists item by item and counts long ones',
   expect(describeValue([1, 2, 3, 4, 5, 6, 7, 8, 9])).toBe('a list of 9 items');
 });
 
+test('describeValue(value) stays short whatever arrives: long texts are cut, long or deep lists counted, bad dates named', () => {
+  expect(describeValue('x'.repeat(1500))).toMatchInlineSnapshot(`""xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…" (a string)"`);
+  expect(describeValue(10n ** 100n)).toMatchInlineSnapshot(`"100000000000000000000000000000000000000…"`);
+  expect(describeValue(['y'.repeat(100), 'z'.repeat(100)])).toMatchInlineSnapshot(`"a list of 2 items"`);
+  expect(describeValue([[[[1]]], [Array(20).fill(0)]])).toMatchInlineSnapshot(`"[[[…]], [[…]]] (a list)"`);
+  expect(describeValue(new Date('soon'))).toMatchInlineSnapshot(`"an invalid date"`);
+});
+
 test('expectedGot(where, what, received) writes the one sentence, without where when it is empty', () => {
   expect(expectedGot('model.sizes[1]', 'an integer from 1 to 4096', '0')).toBe('model.sizes[1]: expected an integer from 1 to 4096, got 0');
   expect(expectedGot('', 'an object', 'null')).toBe('expected an object, got null');

@@ -81,4 +81,8 @@ test('parseNumberText quotes at most 40 characters of what was typed', () => {
   const result = parseNumberText('x'.repeat(500), weight);
   expect(result.ok).toBe(false);
   if (!result.ok) expect(result.message).toBe(`"${'x'.repeat(39)}…" is not a number; enter a number from -10 to 10`);
+  // Digits too: a number typed 300 digits long is out of range, and quoted short.
+  const long = parseNumberText('9'.repeat(300), weight);
+  if (!long.ok) expect(long.message).toBe(`${'9'.repeat(39)}… is too large; enter a number from -10 to 10`);
+  expect(long.ok).toBe(false);
 });
