@@ -12,20 +12,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, gotoAndSettle, listPages, test } from '../fixtures';
+import { expect, listPages, test } from '../fixtures';
+import { gotoWithWidgets } from './hydrate-all';
 
 const BLOCKING = new Set(['serious', 'critical']);
-
-/** Scrolls through the page and waits until every interactive figure has started. */
-export async function settleWithWidgets(page: Page, path: string): Promise<void> {
-  await gotoAndSettle(page, path);
-  await expect
-    .poll(
-      () => page.locator('[data-widget][data-prefix]:not([data-hydrated="true"])').evaluateAll((roots) => roots.map((root) => root.id)),
-      { message: 'every [data-widget][data-prefix] reaches data-hydrated="true"' },
-    )
-    .toEqual([]);
-}
 
 interface Finding {
   impact: string;
@@ -49,7 +39,7 @@ for (const path of listPages()) {
       test.setTimeout(240_000);
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: 'light' });
-      await settleWithWidgets(page, path);
+      await gotoWithWidgets(page, path);
       const findings: Finding[] = [];
       for (const theme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: theme });
