@@ -10,6 +10,7 @@ import { remarkBaseLinks } from './src/site/markdown/base-links.ts';
 import { linkCheckIntegration } from './src/site/build/integration.ts';
 import { normalizeBase } from './src/site/url.ts';
 import { KATEX_DIST } from './src/site/markdown/katex.ts';
+import { rehypeFormulaLayout } from './src/site/markdown/formula-layout.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -37,7 +38,7 @@ export default defineConfig({
         [remarkSourceStamp, { root }],
         [remarkBaseLinks, { base }],
       ],
-      rehypePlugins: [rehypeKatex],
+      rehypePlugins: [rehypeKatex, rehypeFormulaLayout],
     }),
     linkCheckIntegration(),
   ],

@@ -49,6 +49,29 @@ async function listOverflowing(page: Page): Promise<string[]> {
   });
 }
 
+/** Inline formulas whose following punctuation (",", ".") starts the next line instead of ending theirs. */
+async function punctuationAlone(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const formula of document.querySelectorAll('.katex')) {
+      if (formula.closest('.katex-display')) continue;
+      const next = formula.nextSibling;
+      if (next?.nodeType !== Node.TEXT_NODE || !/^[.,;:!?)]/.test(next.textContent ?? '')) continue;
+      const range = document.createRange();
+      range.setStart(next, 0);
+      range.setEnd(next, 1);
+      const mark = range.getBoundingClientRect();
+      // A formula that breaks across lines has one box per line; the mark follows the last.
+      const boxes = formula.getClientRects();
+      const end = boxes[boxes.length - 1];
+      if (end && mark.width > 0 && mark.left < end.right - 1) {
+        found.push(`"${formula.querySelector('annotation')?.textContent}${next.textContent?.[0]}" (the mark at ${Math.round(mark.left)}px, the formula ends at ${Math.round(end.right)}px)`);
+      }
+    }
+    return found;
+  });
+}
+
 async function screenshot(page: Page, project: string, path: string, label: string) {
   await page.evaluate(() => document.fonts.ready);
   const file = join(SCREENSHOT_DIR, project, `${screenshotName(path)}--${label}.png`);
@@ -57,8 +80,8 @@ async function screenshot(page: Page, project: string, path: string, label: stri
 }
 
 for (const path of listPages()) {
-  test(`page /${path} loads cleanly, links resolve and fits 375 px`, async ({ page, baseURL }, testInfo) => {
-    // Four full-page screenshots of a long chapter take a minute on a loaded 2-core machine.
+  test(`page /${path} loads cleanly, links resolve and fits 320 px`, async ({ page, baseURL }, testInfo) => {
+    // Full-page screenshots of a long chapter take a minute on a loaded 2-core machine.
     test.setTimeout(180_000);
     const site = siteOf(testInfo);
     const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
@@ -108,7 +131,7 @@ for (const path of listPages()) {
       await page.emulateMedia({ colorScheme: 'light' });
     }
 
-    for (const width of [375, 360]) {
+    for (const width of [375, 360, 320]) {
       await page.setViewportSize({ width, height: 800 });
       const sizes = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
@@ -117,6 +140,7 @@ for (const path of listPages()) {
       const overflow = sizes.scroll > sizes.client ? await listOverflowing(page) : [];
       expect(overflow, `horizontal scroll at ${width} px: page is ${sizes.scroll} px wide`).toEqual([]);
       expect(sizes.scroll, `page width at ${width} px`).toBeLessThanOrEqual(sizes.client);
+      expect(await punctuationAlone(page), `punctuation wrapped away from its formula at ${width} px`).toEqual([]);
     }
     await page.setViewportSize({ width: 375, height: 800 });
     await screenshot(page, project, path, '375-light');

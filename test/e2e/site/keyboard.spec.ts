@@ -1,0 +1,74 @@
+/**
+ * Every widget on every page, walked with the Tab key alone: each control inside the figure is
+ * reached, in DOM order, and shows a visible focus indicator (an outline or a box-shadow) while
+ * focused. What each control does from the keyboard is driven by the widget's own spec.
+ */
+import type { Page } from '@playwright/test';
+import { expect, listPages, test } from '../fixtures';
+import { gotoWithWidgets } from './hydrate-all';
+
+const PAGES = listPages().filter((page) => page !== '404.html');
+const FOCUSABLE = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]';
+
+/** Numbers the widget's tabbable controls in DOM order and returns how they read. */
+function markControls(page: Page, widgetIndex: number): Promise<string[]> {
+  return page.evaluate(
+    ({ widgetIndex, selector }) => {
+      const widget = document.querySelectorAll('[data-widget]')[widgetIndex] as HTMLElement;
+      const controls = [...widget.querySelectorAll<HTMLElement>(selector)].filter(
+        (element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled && element.checkVisibility({ visibilityProperty: true }),
+      );
+      controls.forEach((control, i) => (control.dataset.keyboardWalk = String(i)));
+      // Focus starts just before the figure, as if the reader had tabbed through the text above.
+      const start = document.createElement('span');
+      start.tabIndex = -1;
+      start.dataset.keyboardWalk = 'start';
+      widget.before(start);
+      start.focus();
+      return controls.map((control) => `${control.tagName.toLowerCase()} "${control.getAttribute('aria-label') ?? control.textContent?.trim().slice(0, 30) ?? ''}"`);
+    },
+    { widgetIndex, selector: FOCUSABLE },
+  );
+}
+
+/** The walk index of the focused element and whether its focus can be seen. */
+function focused(page: Page): Promise<{ index: string | null; indicator: string }> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element) return { index: null, indicator: 'nothing focused' };
+    const style = getComputedStyle(element);
+    const hasOutline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const hasShadow = style.boxShadow !== 'none';
+    return { index: element.dataset.keyboardWalk ?? null, indicator: hasOutline || hasShadow ? 'visible' : `none (outline ${style.outlineStyle} ${style.outlineWidth}, box-shadow ${style.boxShadow})` };
+  });
+}
+
+for (const path of PAGES) {
+  test(`page /${path}: Tab reaches every control of every widget in order, each with visible focus`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await gotoWithWidgets(page, path);
+    const widgetCount = await page.locator('[data-widget]').count();
+    const problems: string[] = [];
+    for (let w = 0; w < widgetCount; w++) {
+      const widget = page.locator('[data-widget]').nth(w);
+      const name = `${await widget.getAttribute('data-widget')} #${await widget.getAttribute('id')}`;
+      const controls = await markControls(page, w);
+      for (let i = 0; i < controls.length; i++) {
+        await page.keyboard.press('Tab');
+        const now = await focused(page);
+        if (now.index !== String(i)) {
+          problems.push(`${name}: Tab ${i + 1} should reach ${controls[i]}, reached walk index ${now.index}`);
+          break;
+        }
+        if (now.indicator !== 'visible') problems.push(`${name}: ${controls[i]} shows no focus: ${now.indicator}`);
+      }
+      // One more Tab leaves the figure: nothing focusable was skipped at its end.
+      await page.keyboard.press('Tab');
+      const after = await focused(page);
+      const isInside = await page.evaluate((index) => !!document.activeElement?.closest('[data-widget]') && document.querySelectorAll('[data-widget]')[index].contains(document.activeElement), w);
+      if (isInside) problems.push(`${name}: Tab reached an element after the last control (walk index ${after.index}) that is still inside the figure`);
+    }
+    expect(problems).toEqual([]);
+  });
+}
