@@ -1,5 +1,18 @@
 /**
- * `npm run bench`: times the three workloads on our engine and on TensorFlow.js
+ * `npm run bench`: the engine's speed and the site's.
+ *
+ * Suites (`--suite engine,lighthouse,scaling,training`, all by default):
+ * - engine: see below.
+ * - lighthouse: Lighthouse scores of the home page and every chapter (bench/lighthouse.ts);
+ *   `--lighthouse-runs N` (default 3), `--cpu-slowdown N` (default 4, the mobile preset).
+ * - scaling: build time with 25, 50 and 100 generated chapters (bench/build-scaling.ts);
+ *   `--sizes 25,50,100`, `--scale-chapter neuron` (the chapter copied).
+ * - training: longest main-thread task and progress updates per second while the
+ *   learning-rate chapter's sweep trains (bench/training-responsiveness.ts); `--training-runs N`.
+ * The site suites build the site once into node_modules/.cache/neural-notebook/bench/, or
+ * measure `--dist <folder>` (a build made with BASE_PATH=/) as it is.
+ *
+ * Engine: times the three workloads on our engine and on TensorFlow.js
  * (CPU and single-threaded SIMD WebAssembly backends) in one process.
  * Every (workload, implementation) pair runs once to warm up, then `--runs` times
  * (default 5), interleaved round by round so that all of them share the machine's
@@ -12,10 +25,15 @@
  *                         plain loops (bench/hand-loop.ts), a yardstick for the engine's overhead
  *   --runs N
  */
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { benchBuildScaling, printScaling } from './build-scaling';
 import { runEngine } from './engine-runner';
 import { runHandW1 } from './hand-loop';
+import { benchLighthouse, printLighthouse } from './lighthouse';
+import { BENCH_CACHE, buildSite } from './site-build';
 import { prepareWasm, runTfjs, useBackend } from './tfjs-runner';
+import { benchTraining, printTraining } from './training-responsiveness';
 import { workloadW1, workloadW2, workloadW3, type Workload } from './workloads';
 
 type Impl = 'engine' | 'tfjs-cpu' | 'tfjs-wasm' | 'hand';
@@ -60,7 +78,7 @@ async function measureOnce(entry: Entry): Promise<void> {
   entry.cpu.push((cpu.user + cpu.system) / 1000 / entry.repeats);
 }
 
-async function main(): Promise<void> {
+async function benchEngine(): Promise<void> {
   const isJson = process.argv.includes('--json');
   const runs = Number(option('--runs') ?? 5);
   const names = (option('--workload') ?? 'W1,W2,W3').split(',');
@@ -101,6 +119,40 @@ function printRatios(workloads: readonly Workload[], medians: Map<string, number
       .filter((impl) => medians.has(`${workload.name}/${impl}`))
       .map((impl) => `${impl} ${(medians.get(`${workload.name}/${impl}`)! / engine).toFixed(1)}×`);
     if (parts.length > 0) console.log(`${workload.name} (${workload.title}) time relative to the engine: ${parts.join(', ')}`);
+  }
+}
+
+type Suite = 'engine' | 'lighthouse' | 'scaling' | 'training';
+const SUITES: readonly Suite[] = ['engine', 'lighthouse', 'scaling', 'training'];
+
+/** The built site the page suites measure: `--dist`, or a fresh build at the root path. */
+function siteForBench(): string {
+  const given = option('--dist');
+  if (given) return given;
+  const dist = join(BENCH_CACHE, 'dist');
+  console.log(`\nBuilding the site into ${dist} …`);
+  const time = buildSite({ outDir: dist, cacheDir: join(BENCH_CACHE, 'astro-cache') });
+  console.log(`  built in ${time.seconds.toFixed(1)} s (CPU ${time.cpuSeconds.toFixed(1)} s)`);
+  return dist;
+}
+
+async function main(): Promise<void> {
+  const suites = (option('--suite') ?? SUITES.join(',')).split(',') as Suite[];
+  const unknown = suites.filter((suite) => !SUITES.includes(suite));
+  if (unknown.length > 0) throw new Error(`--suite: expected some of ${SUITES.join(', ')}, got ${unknown.join(', ')}`);
+  if (suites.includes('engine')) await benchEngine();
+  const dist = suites.includes('lighthouse') || suites.includes('training') ? siteForBench() : '';
+  if (suites.includes('lighthouse')) {
+    const runs = Number(option('--lighthouse-runs') ?? 3);
+    const slowdown = Number(option('--cpu-slowdown') ?? 4);
+    printLighthouse(await benchLighthouse({ dist, runs, cpuSlowdown: slowdown }), runs, slowdown);
+  }
+  if (suites.includes('training')) printTraining(await benchTraining({ dist, runs: Number(option('--training-runs') ?? 3) }));
+  if (suites.includes('scaling')) {
+    const template = option('--scale-chapter') ?? 'neuron';
+    const sizes = (option('--sizes') ?? '25,50,100').split(',').map(Number);
+    console.log(`\nBuilding with ${sizes.join(', ')} generated chapters …`);
+    printScaling(benchBuildScaling({ sizes, template }), template);
   }
 }
 

@@ -2,14 +2,17 @@
  * A small static file server for the built site, as any static host would serve it:
  * `/neuron/` serves `neuron/index.html`, `/neuron` redirects to `/neuron/`, unknown paths
  * get `404.html` with status 404, and everything lives under the base path (`/` or
- * `/course/`). Used by `npm start` and by the end-to-end tests.
+ * `/course/`). Used by `npm start` and by the end-to-end tests. With `--gzip` it compresses
+ * text files for clients that accept it, as a production host does; the bench measures
+ * the site that way (a plain server makes every page look several times heavier).
  *
- *   tsx scripts/serve.ts [--dir dist] [--port 4321] [--base /course/]
+ *   tsx scripts/serve.ts [--dir dist] [--port 4321] [--base /course/] [--gzip]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { normalizeBase } from '../src/site/url.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -36,6 +39,20 @@ export interface ServeOptions {
   base?: string;
   port?: number;
   host?: string;
+  /** Compress text files (HTML, CSS, JavaScript, SVG, JSON…) for clients that accept gzip. */
+  gzip?: boolean;
+}
+
+/** Types worth compressing: text. Fonts (woff2 is compressed already) and images are sent as they are. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg\+xml|font\/ttf)/;
+
+/** Whether a request's Accept-Encoding allows gzip (a q=0 refuses it). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  return (acceptEncoding ?? '').split(',').some((part) => {
+    const [name, ...params] = part.trim().split(';');
+    const quality = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
+    return (name === 'gzip' || name === '*') && (quality === undefined || Number(quality.slice(2)) > 0);
+  });
 }
 
 export interface RunningServer {
@@ -59,13 +76,31 @@ export function serve(options: ServeOptions): Promise<RunningServer> {
   const root = resolve(options.dir);
   const base = normalizeBase(options.base);
   const host = options.host ?? '127.0.0.1';
+  // Compressed once per file version, so repeated requests cost no CPU (the bench times page loads).
+  const compressed = new Map<string, { modified: number; body: Buffer }>();
+  const gzipOf = (file: string): Buffer => {
+    const modified = statSync(file).mtimeMs;
+    const cached = compressed.get(file);
+    if (cached && cached.modified === modified) return cached.body;
+    const body = gzipSync(readFileSync(file), { level: 9 });
+    compressed.set(file, { modified, body });
+    return body;
+  };
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const send = (status: number, file: string) => {
-      response.writeHead(status, {
-        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
-      });
+      const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' };
+      if (options.gzip && COMPRESSIBLE.test(type)) {
+        headers.vary = 'accept-encoding';
+        if (acceptsGzip(request.headers['accept-encoding'])) {
+          const body = gzipOf(file);
+          response.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'content-length': String(body.length) });
+          response.end(request.method === 'HEAD' ? undefined : body);
+          return;
+        }
+      }
+      response.writeHead(status, headers);
       if (request.method === 'HEAD') response.end();
       else createReadStream(file).pipe(response);
     };
@@ -106,14 +141,14 @@ export function serve(options: ServeOptions): Promise<RunningServer> {
   });
 }
 
-/** Reads `--name value` pairs from the command line. */
+/** Reads `--name value` pairs from the command line; a flag with no value (`--gzip`) reads as 'true'. */
 export function readFlags(argv: readonly string[]): Map<string, string> {
   const flags = new Map<string, string>();
   for (let i = 0; i < argv.length; i += 1) {
-    if (argv[i].startsWith('--') && i + 1 < argv.length) {
-      flags.set(argv[i].slice(2), argv[i + 1]);
-      i += 1;
-    }
+    if (!argv[i].startsWith('--')) continue;
+    const hasValue = i + 1 < argv.length && !argv[i + 1].startsWith('--');
+    flags.set(argv[i].slice(2), hasValue ? argv[i + 1] : 'true');
+    if (hasValue) i += 1;
   }
   return flags;
 }
@@ -130,6 +165,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     base: flags.get('base') ?? process.env.BASE_PATH,
     port: Number(flags.get('port') ?? process.env.PORT ?? 4321),
     host: flags.get('host'),
+    gzip: flags.get('gzip') === 'true',
   });
-  console.log(`Serving ${dir} at ${running.url}`);
+  console.log(`Serving ${dir} at ${running.url}${flags.get('gzip') === 'true' ? ' (gzip)' : ''}`);
 }

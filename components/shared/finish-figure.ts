@@ -12,10 +12,13 @@
  *   may not carry (axe: aria-prohibited-attr); those names go. A legend's swatches are hidden
  *   from screen readers, since the legend's text says the same.
  * - Numbers. Coordinates are rounded to 2 decimals (a hundredth of a pixel), not written with 17
- *   digits, which makes up much of a page's bytes.
+ *   digits, which makes up much of a page's bytes; then polylines lose the points the shape does
+ *   not need (simplify-path.ts: contour bands run along the frame in collinear points).
  *
  *   finishFigureInPlace(Plot.plot(options), { idPrefix: 'db-1-panel-plot-1', ariaLabel: '…' });
  */
+
+import { simplifyPath } from './simplify-path';
 
 export interface FigureText {
   readonly idPrefix: string;
@@ -50,6 +53,8 @@ export function finishFigureInPlace(root: Element, text: FigureText): void {
       const value = element.getAttribute(name);
       if (value !== null) element.setAttribute(name, roundNumbers(value));
     }
+    const d = element.getAttribute('d');
+    if (d !== null) element.setAttribute('d', simplifyPath(d));
   }
   const svgs = Array.from(root.querySelectorAll('svg'));
   const main = root.tagName.toLowerCase() === 'svg' ? root : svgs.find((svg) => svg.parentElement === root);

@@ -1,8 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readFlags, serve, type RunningServer } from '../../../scripts/serve';
+import { acceptsGzip, readFlags, serve, type RunningServer } from '../../../scripts/serve';
 
 describe('serve() under the base /course/', () => {
   let dir = '';
@@ -54,4 +56,76 @@ describe('serve() under the base /course/', () => {
 
 test('readFlags reads --name value pairs', () => {
   expect(Object.fromEntries(readFlags(['--dir', 'dist', '--port', '4400', 'stray']))).toEqual({ dir: 'dist', port: '4400' });
+});
+
+test('readFlags reads a flag without a value as true', () => {
+  expect(Object.fromEntries(readFlags(['--gzip', '--port', '4400', '--open']))).toEqual({ gzip: 'true', port: '4400', open: 'true' });
+});
+
+test('acceptsGzip reads Accept-Encoding, q=0 refusing', () => {
+  expect(acceptsGzip('gzip, deflate, br')).toBe(true);
+  expect(acceptsGzip('br;q=1.0, gzip;q=0.8')).toBe(true);
+  expect(acceptsGzip('*')).toBe(true);
+  expect(acceptsGzip('gzip;q=0')).toBe(false);
+  expect(acceptsGzip('identity')).toBe(false);
+  expect(acceptsGzip(undefined)).toBe(false);
+});
+
+describe('serve({ gzip: true })', () => {
+  let dir = '';
+  let server: RunningServer;
+  const page = '<h1>home</h1>' + '<p>words words words</p>'.repeat(200);
+  /** Raw response (fetch would decompress): status, headers and body bytes. */
+  const get = (path: string, acceptEncoding?: string) =>
+    new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+      const url = new URL(path, server.url);
+      const headers = acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding };
+      request(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject).end();
+    });
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'nn-serve-gzip-'));
+    writeFileSync(join(dir, 'index.html'), page);
+    writeFileSync(join(dir, 'font.woff2'), Buffer.from([1, 2, 3, 4]));
+    server = await serve({ dir, port: 0, gzip: true });
+  });
+
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('sends text gzipped to a client that accepts it, and plain to one that does not', async () => {
+    const zipped = await get('/', 'gzip, deflate');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('accept-encoding');
+    expect(zipped.body.length).toBeLessThan(page.length / 5);
+    expect(gunzipSync(zipped.body).toString()).toBe(page);
+    const plain = await get('/');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(page);
+  });
+
+  test('sends an already compressed font as it is', async () => {
+    const font = await get('/font.woff2', 'gzip');
+    expect(font.headers['content-encoding']).toBeUndefined();
+    expect([...font.body]).toEqual([1, 2, 3, 4]);
+  });
+});
+
+test('serve() without gzip never compresses', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nn-serve-plain-'));
+  writeFileSync(join(dir, 'index.html'), '<h1>home</h1>');
+  const server = await serve({ dir, port: 0 });
+  try {
+    const response = await fetch(server.url, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.headers.get('content-encoding')).toBeNull();
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,0 +1,124 @@
+/**
+ * How the page feels while a figure trains: the learning-rate chapter's LearningRateSweep is
+ * run in Chromium (the site served with gzip) while the page records
+ * - the longest main-thread task (PerformanceObserver 'longtask': every task over 50 ms; none
+ *   means the longest was under 50 ms), and
+ * - the progress updates that reach the screen: mutations of the sweep's status line, and the
+ *   animation frames in which its text differs from the frame before, per second of the run.
+ * Targets: longest task ≤ 50 ms, ≥ 30 updates per second. Median of `runs` sweeps, each on a fresh page.
+ */
+import { chromium } from 'playwright-core';
+import { findBrowser } from '../scripts/find-browser';
+import { serve } from '../scripts/serve';
+
+export const LONG_TASK_TARGET_MS = 50;
+export const UPDATES_TARGET_PER_SECOND = 30;
+
+export interface TrainingRun {
+  readonly seconds: number;
+  readonly longestTaskMs: number;
+  readonly longTasks: number;
+  readonly mutationsPerSecond: number;
+  readonly framesPerSecond: number;
+}
+
+/**
+ * Installed in the page before the sweep starts; collects until the sweep says `done`. Kept as
+ * text so that tsx's helpers (`__name`) never reach the page.
+ */
+const WATCH_IN_PAGE = `(() => {
+  const watch = { longest: 0, longTasks: 0, mutations: 0, frames: 0, started: 0, ended: 0, isRunning: true };
+  window.trainingWatch = watch;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      watch.longest = Math.max(watch.longest, entry.duration);
+      watch.longTasks += 1;
+    }
+  }).observe({ type: 'longtask', buffered: false });
+  const sweep = document.querySelector('[data-widget="LearningRateSweep"]');
+  const status = sweep.querySelector('[data-role="status"]');
+  new MutationObserver((records) => {
+    if (watch.isRunning) watch.mutations += records.length;
+  }).observe(status, { childList: true, characterData: true, subtree: true });
+  let shown = status.textContent;
+  const frame = () => {
+    if (status.textContent !== shown) {
+      shown = status.textContent;
+      watch.frames += 1;
+    }
+    if (sweep.dataset.sweep === 'done') {
+      watch.ended = performance.now();
+      watch.isRunning = false;
+      return;
+    }
+    requestAnimationFrame(frame);
+  };
+  watch.started = performance.now();
+  requestAnimationFrame(frame);
+})()`;
+
+async function runOnce(url: string, browserPath: string): Promise<TrainingRun> {
+  const browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    await page.goto(url, { waitUntil: 'load' });
+    const sweep = page.locator('[data-widget="LearningRateSweep"]').first();
+    await sweep.scrollIntoViewIfNeeded();
+    await sweep.and(page.locator('[data-hydrated="true"]')).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(WATCH_IN_PAGE);
+    await sweep.getByRole('button', { name: 'Run sweep' }).click();
+    await page.waitForFunction(() => (window as unknown as { trainingWatch: { isRunning: boolean } }).trainingWatch.isRunning === false, null, { timeout: 120_000 });
+    const watch = await page.evaluate(() => (window as unknown as { trainingWatch: Record<string, number> }).trainingWatch);
+    const seconds = (watch.ended - watch.started) / 1000;
+    return {
+      seconds,
+      longestTaskMs: watch.longest,
+      longTasks: watch.longTasks,
+      mutationsPerSecond: watch.mutations / seconds,
+      framesPerSecond: watch.frames / seconds,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Runs the chapter's sweep `runs` times; returns every run and the medians. */
+export async function benchTraining(options: { dist: string; runs: number }): Promise<{ runs: TrainingRun[]; median: TrainingRun }> {
+  const server = await serve({ dir: options.dist, port: 0, gzip: true });
+  const browserPath = findBrowser();
+  const runs: TrainingRun[] = [];
+  try {
+    for (let i = 0; i < options.runs; i += 1) runs.push(await runOnce(new URL('learning-rate/', server.url).href, browserPath));
+  } finally {
+    await server.close();
+  }
+  const pick = (key: keyof TrainingRun) => median(runs.map((run) => run[key]));
+  return {
+    runs,
+    median: {
+      seconds: pick('seconds'),
+      longestTaskMs: pick('longestTaskMs'),
+      longTasks: pick('longTasks'),
+      mutationsPerSecond: pick('mutationsPerSecond'),
+      framesPerSecond: pick('framesPerSecond'),
+    },
+  };
+}
+
+export function printTraining(result: { runs: TrainingRun[]; median: TrainingRun }): void {
+  const { median: m } = result;
+  console.log(`\nWhile LearningRateSweep trains (learning-rate/, Chromium, median of ${result.runs.length} sweeps of ${m.seconds.toFixed(1)} s)`);
+  const longest = m.longTasks === 0 ? `< ${LONG_TASK_TARGET_MS} ms (no long task)` : `${Math.round(m.longestTaskMs)} ms (${m.longTasks} long tasks)`;
+  console.log(`  longest main-thread task   ${longest.padEnd(32)} target ≤ ${LONG_TASK_TARGET_MS} ms   ${m.longTasks === 0 || m.longestTaskMs <= LONG_TASK_TARGET_MS ? 'PASS' : 'FAIL'}`);
+  console.log(`  status updates on screen   ${`${m.framesPerSecond.toFixed(1)}/s (${m.mutationsPerSecond.toFixed(1)} mutations/s)`.padEnd(32)} target ≥ ${UPDATES_TARGET_PER_SECOND}/s   ${m.framesPerSecond >= UPDATES_TARGET_PER_SECOND ? 'PASS' : 'FAIL'}`);
+  for (const run of result.runs) {
+    console.log(`    run: ${run.seconds.toFixed(2)} s, longest task ${Math.round(run.longestTaskMs)} ms, ${run.framesPerSecond.toFixed(1)} frames/s, ${run.mutationsPerSecond.toFixed(1)} mutations/s`);
+  }
+}

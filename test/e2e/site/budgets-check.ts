@@ -1,0 +1,76 @@
+/**
+ * The byte budgets every page of the site must keep, and the pure check that words a breach.
+ * Sizes are gzip level 9 of what the browser fetched (budgets-measure.ts). A breach names the
+ * page, the budget, the total, and the biggest files behind it, so the fix starts there.
+ */
+import type { FetchedFile, ResourceKind } from './budgets-measure';
+
+/** One budget: which files it counts, at which moment, and the most it allows, in gzip bytes. */
+export interface Budget {
+  readonly name: string;
+  readonly kind: ResourceKind;
+  readonly moment: 'load' | 'hydrated';
+  readonly maxGzip: number;
+}
+
+const KB = 1024;
+
+export const BUDGETS: readonly Budget[] = [
+  // The page itself: prose, KaTeX markup, build-time figures.
+  { name: 'HTML', kind: 'html', moment: 'load', maxGzip: 60 * KB },
+  // JavaScript fetched after load with no input at all: the hydrator, and any figure in the first screen.
+  { name: 'JavaScript before interaction', kind: 'js', moment: 'load', maxGzip: 20 * KB },
+  // Every figure scrolled into view and hydrated, and one training run done. The target is
+  // 150 KB; learning-rate/ fetches 164 KB (Plot with d3 113 KB and zod in one shared chunk, the
+  // engine worker 19 KB, and the sweep's view 16 KB, which carries the job runners because the
+  // page-side JobClient validates specs with them). Until those shrink, this ceiling stops growth.
+  { name: 'JavaScript with every widget hydrated and one run done', kind: 'js', moment: 'hydrated', maxGzip: 166 * KB },
+  { name: 'CSS', kind: 'css', moment: 'hydrated', maxGzip: 30 * KB },
+  // KaTeX fonts, fetched only for the glyphs a page's formulas use.
+  { name: 'fonts', kind: 'font', moment: 'hydrated', maxGzip: 120 * KB },
+];
+
+/** What one page fetched at each moment. */
+export interface PageFetches {
+  readonly page: string;
+  readonly load: readonly FetchedFile[];
+  readonly hydrated: readonly FetchedFile[];
+}
+
+function kilobytes(bytes: number): string {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}
+
+/** One message per budget the page exceeds, each listing its five biggest files; [] when all hold. */
+export function checkBudgets(fetches: PageFetches, budgets: readonly Budget[] = BUDGETS): string[] {
+  const problems: string[] = [];
+  for (const budget of budgets) {
+    const files = fetches[budget.moment].filter((file) => file.kind === budget.kind);
+    const total = files.reduce((sum, file) => sum + file.gzip, 0);
+    if (total <= budget.maxGzip) continue;
+    const biggest = [...files]
+      .sort((a, b) => b.gzip - a.gzip || a.url.localeCompare(b.url))
+      .slice(0, 5)
+      .map((file) => `    ${kilobytes(file.gzip).padStart(9)}  ${new URL(file.url).pathname}`);
+    problems.push(
+      [`/${fetches.page} › ${budget.name}: ${kilobytes(total)} gzip, over the budget of ${kilobytes(budget.maxGzip)} by ${kilobytes(total - budget.maxGzip)}; biggest files:`, ...biggest].join('\n'),
+    );
+  }
+  return problems;
+}
+
+/** A one-line summary of a page's weight: gzip (raw) per kind at load and once hydrated. */
+export function describeWeight(fetches: PageFetches): string {
+  const sum = (files: readonly FetchedFile[], kind: ResourceKind, size: 'raw' | 'gzip') =>
+    files.filter((file) => file.kind === kind).reduce((total, file) => total + file[size], 0);
+  const both = (files: readonly FetchedFile[], kind: ResourceKind) =>
+    `${kilobytes(sum(files, kind, 'gzip'))} (${kilobytes(sum(files, kind, 'raw'))} raw)`;
+  return [
+    `/${fetches.page}`,
+    `HTML ${both(fetches.load, 'html')}`,
+    `JS at load ${both(fetches.load, 'js')}`,
+    `JS hydrated ${both(fetches.hydrated, 'js')}`,
+    `CSS ${both(fetches.hydrated, 'css')}`,
+    `fonts ${both(fetches.hydrated, 'font')}`,
+  ].join(' · ');
+}
