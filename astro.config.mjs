@@ -7,7 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import { remarkSourceStamp } from './src/site/markdown/source-stamp.ts';
 import { remarkMathCheck } from './src/site/markdown/math-check.ts';
 import { remarkBaseLinks } from './src/site/markdown/base-links.ts';
-import { linkCheckIntegration } from './src/site/build/integration.ts';
+import { linkCheckIntegration, securityPolicyIntegration } from './src/site/build/integration.ts';
 import { normalizeBase } from './src/site/url.ts';
 import { KATEX_DIST } from './src/site/markdown/katex.ts';
 import { rehypeFormulaLayout } from './src/site/markdown/formula-layout.ts';
@@ -41,6 +41,8 @@ export default defineConfig({
       rehypePlugins: [rehypeKatex, rehypeFormulaLayout],
     }),
     linkCheckIntegration(),
+    // After the link check, which reads the pages as Astro wrote them.
+    securityPolicyIntegration(),
   ],
   vite: {
     // Chapter pages import KaTeX's stylesheet (and through it the fonts) from the copy

@@ -2,9 +2,12 @@
  * A small static file server for the built site, as any static host would serve it:
  * `/neuron/` serves `neuron/index.html`, `/neuron` redirects to `/neuron/`, unknown paths
  * get `404.html` with status 404, and everything lives under the base path (`/` or
- * `/course/`). Used by `npm start` and by the end-to-end tests. With `--gzip` it compresses
- * text files for clients that accept it, as a production host does; the bench measures
- * the site that way (a plain server makes every page look several times heavier).
+ * `/course/`). Headers listed in the build's `_headers` file (the Netlify and Cloudflare
+ * Pages format: a path line, then indented `Name: value` lines) are sent as those hosts
+ * send them, so the Content-Security-Policy header is in force locally too; the file
+ * itself is not served. Used by `npm start` and by the end-to-end tests. With `--gzip` it
+ * compresses text files for clients that accept it, as a production host does; the bench
+ * measures the site that way (a plain server makes every page look several times heavier).
  *
  *   tsx scripts/serve.ts [--dir dist] [--port 4321] [--base /course/] [--gzip]
  */
@@ -71,6 +74,43 @@ function findFile(root: string, relativePath: string): { file: string } | { redi
   return relativePath === '' || relativePath.endsWith('/') ? { file: index } : { redirect: true };
 }
 
+/** One rule of a `_headers` file: a path (`*` at its end matches any rest) and its headers. */
+export interface HeaderRule {
+  path: string;
+  headers: [string, string][];
+}
+
+/** Reads the rules of a `_headers` file; `#` lines are comments. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const rule = rules.at(-1);
+    if (rule && colon > 0) rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** The headers every rule matching `pathname` adds, as a host applies them. */
+export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules) {
+    const matches = rule.path.endsWith('*') ? pathname.startsWith(rule.path.slice(0, -1)) : pathname === rule.path;
+    if (!matches) continue;
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      // Two rules giving one header: the host joins the values, as HTTP allows.
+      headers[key] = headers[key] === undefined ? value : `${headers[key]}, ${value}`;
+    }
+  }
+  return headers;
+}
+
 /** Starts serving `dir` under `base`; resolves once the port is listening. */
 export function serve(options: ServeOptions): Promise<RunningServer> {
   const root = resolve(options.dir);
@@ -86,11 +126,13 @@ export function serve(options: ServeOptions): Promise<RunningServer> {
     compressed.set(file, { modified, body });
     return body;
   };
+  const headersPath = join(root, '_headers');
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const send = (status: number, file: string) => {
       const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-      const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' };
+      const headers: Record<string, string> = { ...headersFor(rules, url.pathname), 'content-type': type, 'cache-control': 'no-cache' };
       if (options.gzip && COMPRESSIBLE.test(type)) {
         headers.vary = 'accept-encoding';
         if (acceptsGzip(request.headers['accept-encoding'])) {
@@ -120,7 +162,7 @@ export function serve(options: ServeOptions): Promise<RunningServer> {
     } catch {
       return notFound();
     }
-    const found = findFile(root, relativePath);
+    const found = relativePath === '_headers' ? null : findFile(root, relativePath);
     if (found === null) return notFound();
     if ('redirect' in found) {
       response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();

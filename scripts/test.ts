@@ -1,5 +1,7 @@
 /**
- * `npm test`: type checks, unit tests (Vitest), then the site built twice — at the root and under the
+ * `npm test`: type checks, `npm audit` of the shipped packages (scripts/audit.ts: fails on a
+ * high or critical advisory, warns and goes on when the advisory service is unreachable), unit
+ * tests (Vitest), then the site built twice — at the root and under the
  * sub-path /course/, both into node_modules/.cache/neural-notebook/ — then the end-to-end
  * tests in Chromium against both, each served on a free port.
  * Prints how long each step took.
@@ -47,6 +49,7 @@ const steps: StepResult[] = [];
 // type-checks every .astro and .ts file of tsconfig.json; warnings and hints (an unused import) fail it too.
 steps.push(runStep('type check (.astro and .ts)', bin('astro'), ['check', '--minimumFailingSeverity', 'hint']));
 steps.push(runStep('type check (engine, no DOM)', bin('tsc'), ['-p', 'src/engine/tsconfig.json']));
+steps.push(runStep('audit (shipped packages)', bin('tsx'), ['scripts/audit.ts']));
 steps.push(runStep('unit tests', bin('vitest'), ['run']));
 steps.push(runStep('build', bin('astro'), ['build'], { BASE_PATH: ROOT_SITE.base, OUT_DIR: rootDist }));
 steps.push(

@@ -20,8 +20,11 @@ const ROW = 40;
 const TOP = 34;
 const SUM_X = 236;
 
-/** Escapes text for SVG markup, in element content and in a double-quoted attribute (the aria-label). */
-function escapeText(text: string): string {
+/**
+ * Escapes text for SVG markup, in element content and in a double-quoted attribute (the
+ * aria-label, the marker id): the view writes the diagram with innerHTML.
+ */
+export function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 }
 
@@ -51,7 +54,7 @@ export function diagramSvg(settings: ResolvedExplorerSettings, steps: Steps, id:
   const rows = settings.values.map((x, i) => inputRow(x, settings.weights[i], steps.products[i], TOP + i * ROW, cy));
   return [
     `<svg viewBox="0 0 412 ${height}" class="nn-diagram" role="img" aria-label="${escapeText(diagramLabel(settings, steps))}">`,
-    `<defs><marker id="${id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z" class="nn-d-arrow"/></marker></defs>`,
+    `<defs><marker id="${escapeText(id)}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z" class="nn-d-arrow"/></marker></defs>`,
     label(33, 12, 'xᵢ', 'class="nn-d-head"'),
     label(92, 12, 'wᵢ', 'class="nn-d-head"'),
     label(155, 12, 'aᵢ = xᵢ·wᵢ', 'class="nn-d-head"'),
@@ -60,7 +63,7 @@ export function diagramSvg(settings: ResolvedExplorerSettings, steps: Steps, id:
     label(SUM_X, biasY, `b = ${formatNumber(settings.bias)}`),
     `<circle cx="${SUM_X}" cy="${cy}" r="20" class="nn-d-node"/>`,
     label(SUM_X, cy + 7, 'Σ', 'class="nn-d-sigma"'),
-    `<path d="M${SUM_X + 20},${cy} H${SUM_X + 50}" class="nn-d-edge" marker-end="url(#${id}-arrow)"/>`,
+    `<path d="M${SUM_X + 20},${cy} H${SUM_X + 50}" class="nn-d-edge" marker-end="url(#${escapeText(id)}-arrow)"/>`,
     `<rect x="${SUM_X + 54}" y="${cy - 34}" width="118" height="68" rx="8" class="nn-d-box nn-d-output"/>`,
     label(SUM_X + 113, cy - 14, `z = ${formatNumber(steps.z)}`, 'class="nn-d-small"'),
     label(SUM_X + 113, cy + 4, `f = ${settings.activation}`, 'class="nn-d-small nn-d-muted"'),
