@@ -50,9 +50,11 @@ export default defineConfig({
       ? [
           {
             name: SUBPATH_SITE.project,
-            // The crawl covers every page and widget under /course/; E2E_SUBPATH_ALL=1 also
-            // drives every widget spec there.
-            testMatch: process.env.E2E_SUBPATH_ALL === '1' ? '**/*.spec.ts' : 'site/**/*.spec.ts',
+            // Under /course/ only the links differ: the crawl (every page loads cleanly, every
+            // link and asset resolves, every figure starts its worker) and the policy (the
+            // headers of _headers match paths under the base) run there. E2E_SUBPATH_ALL=1
+            // runs every spec there too.
+            testMatch: process.env.E2E_SUBPATH_ALL === '1' ? '**/*.spec.ts' : ['site/crawl.spec.ts', 'site/security-policy.spec.ts'],
             use: { baseURL: siteUrl(SUBPATH_SITE) },
             metadata: { dist: SUBPATH_SITE.dist, base: SUBPATH_SITE.base },
           },

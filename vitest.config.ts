@@ -8,5 +8,8 @@ export default defineConfig({
     // The experiment tests train for thousands of steps (≈2 s each on a quiet machine); a
     // shared, loaded machine can take several times longer. Speed is measured by npm run bench.
     testTimeout: 30_000,
+    // Vitest's default is one worker fewer than the cores, a single worker on a 2-core CI
+    // machine; the slow files (builds, experiments) wait on child processes and the CPU alike.
+    maxWorkers: 2,
   },
 });

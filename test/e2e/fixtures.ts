@@ -28,7 +28,8 @@
  *   `404.html`), read from `dist/`; specs loop over it so new chapters need no new code.
  * - `siteOf(testInfo)`: the build this project tests ({ dist, base }).
  * - `gotoAndSettle(page, path)`: navigates, scrolls to the end so every widget hydrates,
- *   and waits for the network to go quiet; returns the navigation response.
+ *   and waits until each has started (`settle(page)` does the same on the page as it is);
+ *   returns the navigation response.
  * - `hydratedFigure(page, name, index)`: the page's `index`-th figure named `name`, scrolled
  *   into view and hydrated (on first open and again after a reload).
  *
@@ -66,9 +67,14 @@ export function pagePath(slug: string): string {
   return slug === '' ? './' : `${slug.replace(/^\/+|\/+$/g, '')}/`;
 }
 
-/** Navigates, scrolls through the whole page so lazy widgets hydrate, and lets it settle. */
-export async function gotoAndSettle(page: Page, path: string): Promise<Response | null> {
-  const response = await page.goto(path === '' ? './' : path, { waitUntil: 'load' });
+/**
+ * Scrolls through the whole page (instantly, whatever the CSS says) so every lazy widget
+ * comes into view, then waits until each has started or shown why it could not, and until
+ * the fonts are in. It waits for those events rather than for a quiet network: "no request
+ * for 500 ms" may never come on a loaded machine while workers and the idle-time prefetch
+ * load (a CI run timed out so).
+ */
+export async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
     for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
@@ -77,7 +83,19 @@ export async function gotoAndSettle(page: Page, path: string): Promise<Response 
     }
     window.scrollTo({ top: 0, behavior: 'instant' });
   });
-  await page.waitForLoadState('networkidle');
+  await expect
+    .poll(() => page.locator('[data-widget][data-prefix]:not([data-hydrated])').evaluateAll((roots) => roots.map((root) => root.id)), {
+      message: 'every [data-widget][data-prefix] starts (data-hydrated is set)',
+      timeout: 30_000,
+    })
+    .toEqual([]);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Navigates and settles (`settle`): every widget on the page has started. */
+export async function gotoAndSettle(page: Page, path: string): Promise<Response | null> {
+  const response = await page.goto(path === '' ? './' : path, { waitUntil: 'load' });
+  await settle(page);
   return response;
 }
 

@@ -57,6 +57,12 @@ export function totalsOf(files: readonly FetchedFile[]): KindTotals {
 export interface ResponseRecorder {
   /** Every distinct file of the site fetched so far (first response per URL), once its body is in. */
   snapshot(): Promise<FetchedFile[]>;
+  /**
+   * Resolves once no request has started or ended for `quietMs` and none is in flight (at most
+   * `timeoutMs`, then it throws naming what is still loading). Playwright's 'networkidle' was
+   * seen never to come on a chapter while nothing was being fetched.
+   */
+  settled(quietMs?: number, timeoutMs?: number): Promise<void>;
 }
 
 /**
@@ -75,6 +81,21 @@ export function recordResponses(page: Page): ResponseRecorder {
       return null;
     }
   };
+  const inFlight = new Set<unknown>();
+  let lastActivity = Date.now();
+  const touch = () => {
+    lastActivity = Date.now();
+  };
+  page.on('request', (request) => {
+    inFlight.add(request);
+    touch();
+  });
+  const end = (request: unknown) => {
+    inFlight.delete(request);
+    touch();
+  };
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
   page.on('response', (response) => {
     const url = response.url().replace(/#.*$/, '');
     if (!/^https?:/.test(url) || pending.has(url)) return;
@@ -84,6 +105,16 @@ export function recordResponses(page: Page): ResponseRecorder {
     async snapshot() {
       const files = await Promise.all(pending.values());
       return files.filter((file): file is FetchedFile => file !== null);
+    },
+    async settled(quietMs = 1000, timeoutMs = 60_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (inFlight.size > 0 || Date.now() - lastActivity < quietMs) {
+        if (Date.now() > deadline) {
+          const loading = [...inFlight].map((request) => (request as { url(): string }).url());
+          throw new Error(`the network did not settle in ${timeoutMs} ms; still loading: ${loading.join(', ') || 'nothing (requests kept starting)'}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
   };
 }

@@ -5,28 +5,13 @@
  * Runs once, on the root build (the /course/ build differs only in its links).
  */
 import type { Page } from '@playwright/test';
-import { expect, listPages, test } from '../fixtures';
+import { expect, listPages, settle, test } from '../fixtures';
 import { checkBudgets, describeWeight, type PageFetches } from './budgets-check';
 import { recordResponses } from './budgets-measure';
 
 /** Lighthouse's mobile screen: what a phone shows before the reader scrolls. */
 const PHONE = { width: 412, height: 823 };
 
-/** Scrolls to the end with smooth scrolling off, so every lazy figure comes into view and hydrates. */
-async function hydrateEveryFigure(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    document.documentElement.style.scrollBehavior = 'auto';
-    const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
-    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
-    }
-  });
-  const figures = page.locator('[data-widget][data-prefix]');
-  for (let i = 0; i < (await figures.count()); i += 1) {
-    await expect(figures.nth(i)).toHaveAttribute('data-hydrated', 'true');
-  }
-}
 
 /** Runs the page's first learning-rate sweep, the site's training widget, to the end. */
 async function trainOnce(page: Page): Promise<void> {
@@ -40,6 +25,8 @@ async function trainOnce(page: Page): Promise<void> {
 for (const path of listPages()) {
   test(`page /${path} keeps its byte budgets`, async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'site', 'byte counts are the same under /course/');
+    // Hydrating a chapter and training once takes most of a minute on a loaded 2-core machine.
+    test.setTimeout(180_000);
     await page.setViewportSize(PHONE);
     // The hydrator fetches every view of the page once the browser is idle after load, so a
     // figure still starts if the connection drops (hydrate.ts). That deliberate, idle-time
@@ -50,12 +37,13 @@ for (const path of listPages()) {
     });
     const recorder = recordResponses(page);
     await page.goto(path === '' ? './' : path, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
+    await recorder.settled();
     const load = await recorder.snapshot();
 
-    await hydrateEveryFigure(page);
+    await settle(page);
+    await expect(page.locator('[data-widget][data-prefix]:not([data-hydrated="true"])')).toHaveCount(0);
     await trainOnce(page);
-    await page.waitForLoadState('networkidle');
+    await recorder.settled();
     const fetches: PageFetches = { page: path, load, hydrated: await recorder.snapshot() };
 
     console.log(describeWeight(fetches));

@@ -4,10 +4,6 @@ import { expect, gotoAndSettle } from '../fixtures';
 /** Opens a page, scrolls through it, and waits until every interactive figure has started. */
 export async function gotoWithWidgets(page: Page, path: string): Promise<void> {
   await gotoAndSettle(page, path);
-  await expect
-    .poll(
-      () => page.locator('[data-widget][data-prefix]:not([data-hydrated="true"])').evaluateAll((roots) => roots.map((root) => root.id)),
-      { message: 'every [data-widget][data-prefix] reaches data-hydrated="true"' },
-    )
-    .toEqual([]);
+  const failed = await page.locator('[data-widget][data-prefix]:not([data-hydrated="true"])').evaluateAll((roots) => roots.map((root) => root.id));
+  expect(failed, 'every [data-widget][data-prefix] reaches data-hydrated="true"').toEqual([]);
 }

@@ -101,8 +101,10 @@ for (const path of listPages()) {
     };
 
     const links = [
-      // Link k gives key j of figure i payload k + i + j, so every setting meets every payload.
-      ...PAYLOADS.flatMap((payload, k) => hostileLinks(path, figures, payload, (i, j) => PAYLOADS[(k + i + j) % PAYLOADS.length])),
+      // Key j of figure i gets payload i + j, so each payload reaches settings of every kind;
+      // the parsers themselves meet every payload and random text in the property tests
+      // (test/widgets/property/). A page load per link is what costs, so there are two.
+      ...hostileLinks(path, figures, PAYLOADS[0], (i, j) => PAYLOADS[(i + j) % PAYLOADS.length]),
       // A very long value, past any length a note shows, with markup at its end.
       ...hostileLinks(path, figures, TAIL, () => LONG_IN_LINK, (keys) => keys.slice(0, 1)),
     ];

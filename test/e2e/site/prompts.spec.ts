@@ -1,0 +1,73 @@
+/**
+ * Every "try this, and you will see X" prompt of every page (a <Try> in the chapter: a link
+ * with data-try-state, data-try-figure, data-try-see and optionally data-try-press) is opened
+ * as the reader would open it, and its figure must then show X. The figure must not show X
+ * before, on the page as it loads, so a prompt whose text the figure already shows proves
+ * nothing and fails. New prompts are covered with no new test code.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT_SITE } from '../../../scripts/e2e-sites';
+import { expect, listPages, test } from '../fixtures';
+
+interface Prompt {
+  readonly state: string;
+  readonly figure: string;
+  readonly see: string;
+  readonly press: string | null;
+  readonly text: string;
+}
+
+const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}="([^"]*)"`);
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** The prompts of a built page, read from its HTML. */
+function promptsOf(dist: string, path: string): Prompt[] {
+  const file = join(dist, path === '' ? 'index.html' : path.endsWith('/') ? `${path}index.html` : path);
+  const html = readFileSync(file, 'utf8');
+  return [...html.matchAll(/<a class="nn-try"([^>]*)>([\s\S]*?)<\/a>/g)].map(([, attributes, inner]) => {
+    const read = (name: string) => {
+      const match = ATTRIBUTE(name).exec(attributes);
+      return match ? decodeEntities(match[1]) : null;
+    };
+    return {
+      state: read('data-try-state') ?? '',
+      figure: read('data-try-figure') ?? '',
+      see: read('data-try-see') ?? '',
+      press: read('data-try-press'),
+      text: inner.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim(),
+    };
+  });
+}
+
+
+for (const path of listPages()) {
+  for (const [i, prompt] of promptsOf(ROOT_SITE.dist, path).entries()) {
+    test(`page /${path}, prompt ${i + 1} "${prompt.text.slice(0, 60)}": ${prompt.figure} shows "${prompt.see}"`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto(path === '' ? './' : path);
+      const before = page.locator(`#${prompt.figure}`);
+      await before.scrollIntoViewIfNeeded();
+      await expect(before).toHaveAttribute('data-hydrated', 'true');
+      expect(await before.textContent(), 'the figure must not show it before the prompt is followed').not.toContain(prompt.see);
+
+      // Follow the prompt's own link, as a reader does.
+      await page.locator('a.nn-try').nth(i).click();
+      await expect(page).toHaveURL(new RegExp(`\\?${prompt.state.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#${prompt.figure}$`));
+      const figure = page.locator(`#${prompt.figure}`);
+      await figure.scrollIntoViewIfNeeded();
+      await expect(figure).toHaveAttribute('data-hydrated', 'true');
+      await expect(figure.getByRole('status').filter({ hasText: /the link set/ })).toHaveCount(0);
+      if (prompt.press) await figure.getByRole('button', { name: prompt.press, exact: true }).click();
+      await expect(figure).toContainText(prompt.see, { timeout: 90_000 });
+    });
+  }
+}
