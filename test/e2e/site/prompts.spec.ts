@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { ROOT_SITE } from '../../../scripts/e2e-sites';
 import { expect, listPages, test } from '../fixtures';
 
@@ -18,36 +19,22 @@ interface Prompt {
   readonly text: string;
 }
 
-const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}="([^"]*)"`);
-
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
 /** The prompts of a built page, read from its HTML. */
 function promptsOf(dist: string, path: string): Prompt[] {
   const file = join(dist, path === '' ? 'index.html' : path.endsWith('/') ? `${path}index.html` : path);
-  const html = readFileSync(file, 'utf8');
-  return [...html.matchAll(/<a class="nn-try"([^>]*)>([\s\S]*?)<\/a>/g)].map(([, attributes, inner]) => {
-    const read = (name: string) => {
-      const match = ATTRIBUTE(name).exec(attributes);
-      return match ? decodeEntities(match[1]) : null;
-    };
+  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  return [...document.querySelectorAll('a.nn-try')].map((link) => {
+    // Formulas read as their MathML text, once (KaTeX also draws them as aria-hidden HTML).
+    for (const drawn of link.querySelectorAll('.katex-html, annotation')) drawn.remove();
     return {
-      state: read('data-try-state') ?? '',
-      figure: read('data-try-figure') ?? '',
-      see: read('data-try-see') ?? '',
-      press: read('data-try-press'),
-      text: inner.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim(),
+      state: link.getAttribute('data-try-state') ?? '',
+      figure: link.getAttribute('data-try-figure') ?? '',
+      see: link.getAttribute('data-try-see') ?? '',
+      press: link.getAttribute('data-try-press'),
+      text: (link.textContent ?? '').replace(/\s+/g, ' ').trim(),
     };
   });
 }
-
 
 for (const path of listPages()) {
   for (const [i, prompt] of promptsOf(ROOT_SITE.dist, path).entries()) {
