@@ -24,6 +24,10 @@ class SweepFigure {
   private session: SweepSession | null = null;
   /** The last progress report of the current sweep: where a pause waits. */
   private lastProgress: SweepProgress | null = null;
+  /** The animation frame that will show the last progress report (0: none pending). */
+  private frame = 0;
+  /** Whether runs finished since the plots were last drawn. */
+  private needsDraw = false;
   /** The settings the figure shows results for. */
   private shown: LearningRateSweepSettings;
 
@@ -76,18 +80,29 @@ class SweepFigure {
     for (const role of ['pause', 'stop']) setDisabled(this.widget.part<HTMLButtonElement>(role), false);
   }
 
+  /** Progress is shown once per frame, whatever the worker's pace: the latest report wins. */
   private progressed(progress: SweepProgress): void {
     this.lastProgress = progress;
-    const { runIndex, learningRate, step, loss, hasNewRuns } = progress;
+    this.needsDraw ||= progress.hasNewRuns;
+    if (this.frame === 0) this.frame = requestAnimationFrame(() => this.showProgress());
+  }
+
+  private showProgress(): void {
+    this.frame = 0;
+    const progress = this.lastProgress;
+    if (progress === null || !this.session?.isRunning) return;
+    const { runIndex, learningRate, step, loss } = progress;
+    // Draw before writing the status, so the plots measure a page already laid out.
+    if (this.needsDraw) this.draw();
     this.widget.part<HTMLProgressElement>('progress').value = runIndex * this.shown.steps + step;
     this.setStatus(
       `training at η = ${formatSignificant(learningRate)} (rate ${runIndex + 1} of ${this.shown.count}), step ${step}` +
         (loss === undefined ? '' : `, loss ${formatSignificant(loss)}`),
     );
-    if (hasNewRuns) this.draw();
   }
 
   private draw(): void {
+    this.needsDraw = false;
     if (this.session) drawResults(this.widget.root, this.session.runs, this.session.spec.learningRates);
   }
 

@@ -14,6 +14,7 @@
  * browser restyle the whole page (about 14 ms on a long chapter, at every redraw).
  */
 import * as Plot from '@observablehq/plot';
+import { containerWidth } from './container-width';
 import type { ContourCache } from './contour-cache';
 import { figureIdPrefix, finishFigureInPlace } from './finish-figure';
 import { scaledTo, toPlotOptions, type PlotSpec } from './plot-spec';
@@ -29,7 +30,7 @@ export interface RenderOptions {
  * container already showed.
  */
 export function renderPlot(container: Element, spec: PlotSpec, options: RenderOptions = {}): ReturnType<typeof Plot.plot> {
-  const width = Math.floor(container.clientWidth);
+  const width = containerWidth(container);
   const scaled = width > 0 ? scaledTo(spec, width) : spec;
   const plotOptions = toPlotOptions(scaled);
   const figure = Plot.plot(options.contours ? options.contours.withLayers(scaled, plotOptions) : plotOptions);
