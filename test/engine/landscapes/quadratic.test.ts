@@ -127,6 +127,7 @@ describe('the two remedies: rescaled coordinates and per-parameter steps', () =>
       row(30, 'normalise'),
       row(30, 'per-parameter'),
       row(45, 'none'),
+      row(45, 'normalise'),
       row(45, 'per-parameter'),
     ]).toEqual([
       [0, 'none', 10, 0.2, 0.182, 26],
@@ -136,6 +137,7 @@ describe('the two remedies: rescaled coordinates and per-parameter steps', () =>
       [30, 'normalise', 7.95, 1.13, 1, 23],
       [30, 'per-parameter', 7.95, 1.13, 1, 23],
       [45, 'none', 10, 0.2, 0.182, 29],
+      [45, 'normalise', 10, 1.1, 1, 29],
       [45, 'per-parameter', 10, 1.1, 1, 29],
     ]);
   });
