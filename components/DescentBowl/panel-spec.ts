@@ -20,8 +20,8 @@ export function panelSpec(figure: BowlFigure, panel: BowlPanel): PlotSpec {
     width: WIDTH,
     height: innerHeight + MARGINS.top + MARGINS.bottom,
     margins: MARGINS,
-    x: { domain: [grid.x[0], grid.x[1]], label: 'x', grid: false },
-    y: { domain: [grid.y[0], grid.y[1]], label: 'y', grid: false },
+    x: { domain: [grid.x[0], grid.x[1]], label: figure.axisNames[0], grid: false },
+    y: { domain: [grid.y[0], grid.y[1]], label: figure.axisNames[1], grid: false },
     ariaLabel: `Path of gradient descent with learning rate ${panel.learningRate} over the contour lines`,
     marks: [
       {

@@ -9,6 +9,10 @@ import { defineWidget } from '../shared/define-widget';
 export const SURFACE_NAMES = ['bowl', 'rosenbrock'] as const;
 export type SurfaceName = (typeof SURFACE_NAMES)[number];
 
+/** The remedies for an elongated bowl: none, rescaled coordinates, or one step size per coordinate. */
+export const REMEDY_NAMES = ['none', 'normalise', 'per-parameter'] as const;
+export type RemedyName = (typeof REMEDY_NAMES)[number];
+
 export const DescentBowlProps = z
   .object({
     surface: z
@@ -22,6 +26,16 @@ export const DescentBowlProps = z
       .optional()
       .describe('one to three step sizes, one panel each; default [0.02, 0.1, 0.19] on the bowl, [0.001, 0.002, 0.003] on rosenbrock'),
     momentum: z.number().min(0).max(0.99).default(0).describe('μ: 0 is plain gradient descent, 0.9 is common'),
+    angle: z
+      .number()
+      .min(-90)
+      .max(90)
+      .default(0)
+      .describe('the bowl turned: degrees from the x axis to the valley floor, counter-clockwise (bowl only)'),
+    remedy: z
+      .enum(REMEDY_NAMES)
+      .default('none')
+      .describe('"normalise" rescales x and y to curvature 1 each and draws the bowl in those coordinates; "per-parameter" gives each coordinate the step size η divided by its curvature (bowl only)'),
     start: z
       .tuple([z.number().min(-5).max(5), z.number().min(-5).max(5)])
       .optional()
@@ -51,11 +65,13 @@ export interface BowlSettings {
   readonly surface: SurfaceName;
   readonly learningRates: readonly number[];
   readonly momentum: number;
+  readonly angle: number;
+  readonly remedy: RemedyName;
   readonly start: readonly [number, number];
   readonly steps: number;
 }
 
-export const SURFACE_DEFAULTS: Readonly<Record<SurfaceName, Omit<BowlSettings, 'surface' | 'momentum'>>> = {
+export const SURFACE_DEFAULTS: Readonly<Record<SurfaceName, Omit<BowlSettings, 'surface' | 'momentum' | 'angle' | 'remedy'>>> = {
   bowl: { learningRates: [0.02, 0.1, 0.19], start: [-4, 2], steps: 50 },
   rosenbrock: { learningRates: [0.001, 0.002, 0.003], start: [-1.5, 2], steps: 2000 },
 };
@@ -72,6 +88,8 @@ export function resolveSettings(settings: DescentBowlSettings): BowlSettings {
     surface: settings.surface,
     learningRates: settings.learningRates ?? defaults.learningRates,
     momentum: settings.momentum,
+    angle: settings.angle,
+    remedy: settings.remedy,
     start: settings.start ?? defaults.start,
     steps: settings.steps ?? defaults.steps,
   };

@@ -100,6 +100,7 @@ function renderPanelText(element: HTMLElement, panel: BowlPanel, rateStep: numbe
   rate.step = String(rateStep);
   if (rate !== source) setFieldValue(rate, panel.learningRate);
   part(element, '[data-role="panel-verdict"]').textContent = panel.verdict;
+  part(element, '[data-role="panel-detail"]').textContent = panel.detail;
   const last = panel.run.points.length - 1;
   const readout = part<HTMLElement>(element, '[data-role="panel-readout"]');
   Object.assign(readout.dataset, {
@@ -120,6 +121,8 @@ function renderText(widget: BowlWidget, shown: DescentBowlSettings, source: Elem
   figure.panels.forEach((panel, i) => renderPanelText(panels[i], panel, rateStepOf(settings.surface), source));
   widget.part('momentum').setAttribute('aria-valuetext', String(settings.momentum));
   widget.part('momentum-value').textContent = `μ = ${settings.momentum}`;
+  // The angle and the remedy change the bowl only: Rosenbrock's valley is drawn as it is.
+  for (const role of ['angle', 'remedy']) widget.part<HTMLInputElement>(role).disabled = settings.surface === 'rosenbrock';
   settings.start.forEach((value, axis) => {
     const box = widget.part<HTMLInputElement>(axis === 0 ? 'start-x' : 'start-y');
     if (box !== source) setFieldValue(box, value);

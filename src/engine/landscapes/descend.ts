@@ -3,6 +3,9 @@
  *
  *   v ← μ·v + g,   θ ← θ − η·v      (plain descent when μ = 0: θ ← θ − η·g)
  *
+ * With stepScales p, each parameter takes its own step size η·pᵢ: θᵢ ← θᵢ − η·pᵢ·vᵢ (a
+ * diagonal preconditioner; quadratic.ts shows it is descent in rescaled coordinates).
+ *
  * The walk records every point and loss. A walk that diverges by the engine's one rule
  * (train/divergence.ts: a loss that is not finite or past 10⁶ times its start) has left the
  * landscape for good: it stops there and the result says so in words. That is a result,
@@ -23,6 +26,8 @@ export interface DescentOptions {
   readonly momentum?: number;
   /** How many steps to take. */
   readonly steps: number;
+  /** Per-parameter factors pᵢ > 0 on the step size (default 1 each): parameter i steps by η·pᵢ. */
+  readonly stepScales?: readonly number[];
 }
 
 /** A finished walk: every point it visited, with the loss and gradient length there. */
@@ -42,6 +47,10 @@ export interface DescentRun {
 export function descend(landscape: Landscape, options: DescentOptions): DescentRun {
   const { start, learningRate, momentum = 0, steps } = options;
   assertDescentOptions(landscape, start, learningRate, momentum, steps);
+  const stepScales = options.stepScales ?? start.map(() => 1);
+  if (stepScales.length !== start.length || !stepScales.every((p) => p > 0 && Number.isFinite(p))) {
+    throw new EngineError('descend', `stepScales must be ${start.length} positive finite number(s), got [${stepScales.join(', ')}]`);
+  }
   const position = [...start];
   const velocity = position.map(() => 0);
   let gradient = landscape.gradient(position);
@@ -51,7 +60,7 @@ export function descend(landscape: Landscape, options: DescentOptions): DescentR
   for (let step = 1; step <= steps; step++) {
     for (let i = 0; i < position.length; i++) {
       velocity[i] = momentum * velocity[i] + gradient[i];
-      position[i] -= learningRate * velocity[i];
+      position[i] -= learningRate * stepScales[i] * velocity[i];
     }
     const loss = landscape.loss(position);
     gradient = landscape.gradient(position);

@@ -5,6 +5,19 @@
 export type { AxisRange, Landscape } from './landscape';
 export { parabola, hills, findCurveMinima } from './curves';
 export { elongatedBowl, rosenbrock, type BowlOptions, type RosenbrockOptions } from './surfaces';
+export {
+  conditionNumber,
+  diagonalScales,
+  firstStepWithin,
+  quadraticSurface,
+  rescaledSurface,
+  symmetricEigen2,
+  turnedBowl,
+  type Eigen2,
+  type Matrix2,
+  type QuadraticSurfaceOptions,
+  type TurnedBowlOptions,
+} from './quadratic';
 export { descend, type DescentOptions, type DescentRun } from './descend';
 export {
   classifyQuadratic,

@@ -22,10 +22,14 @@ export interface Landscape {
   /** The exact gradient at a point, one slope per parameter. */
   gradient(point: readonly number[]): number[];
   /**
-   * Curvature along each axis when the landscape is a quadratic centred on its minimum
-   * (its Hessian is constant and diagonal); absent for every other landscape.
+   * Curvature along each principal axis when the landscape is a quadratic centred on its
+   * minimum (the eigenvalues of its constant Hessian); absent for every other landscape.
    */
   readonly curvatures?: readonly number[];
+  /** The unit direction of each curvature; absent means the coordinate axes, in order. */
+  readonly principalAxes?: readonly (readonly number[])[];
+  /** The constant Hessian of a quadratic surface (quadratic.ts). */
+  readonly hessian?: readonly [readonly [number, number], readonly [number, number]];
   /** The known minima, lowest first. */
   readonly minima: readonly (readonly number[])[];
   /** Per axis, the region where the interesting part of the landscape lies. */

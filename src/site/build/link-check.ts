@@ -25,6 +25,8 @@ const ANCHOR_NAME = /<a\b[^>]*\sname\s*=\s*"([^"]*)"/gi;
 
 function decodeEntities(text: string): string {
   return text
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&lt;/g, '<')

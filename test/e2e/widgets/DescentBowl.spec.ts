@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { descend, elongatedBowl, rosenbrock } from '../../../src/engine/index';
+import { descend, diagonalScales, elongatedBowl, rosenbrock, turnedBowl } from '../../../src/engine/index';
 import { expect, hydratedFigure, pagePath, test } from '../fixtures';
 
 const BOWL = /Learning rate on a two-dimensional surface/;
@@ -148,4 +148,47 @@ test('DescentBowl: a redraw swaps what each panel\'s SVG holds, keeping the SVG 
   await expect.poll(() => shown()).toEqual(expected([0.05, 0.1, 0.19], true));
   await expect(widget.locator('[data-role="panel-readout"]').first()).toHaveText(/^50 steps, loss /);
   expect(await page.evaluate(() => new Set(Array.from(document.querySelectorAll('[id]'), (element) => element.id)).size === document.querySelectorAll('[id]').length)).toBe(true);
+});
+
+test('DescentBowl: the turned bowl and its remedies by keyboard; paths match the engine, a bad angle is answered, the URL reopens them', async ({ page }) => {
+  // The third bowl of the chapter is turned by 30°, with rates 0.1 and 0.19.
+  const widget = await openBowl(page, '', 2);
+  const angle = widget.getByRole('spinbutton', { name: 'Valley angle, degrees (bowl)' });
+  await expect(angle).toHaveValue('30');
+  await expect(widget.getByText('zig-zags across the valley (floor at 30°), settles along it; loss still above 0.001 after 50 steps')).toBeVisible();
+
+  // The arrow keys turn it by 15° a step; the zig-zag turns with it.
+  await angle.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(angle).toHaveValue('45');
+  await expect(widget.getByText(/^zig-zags across the valley \(floor at 45°\)/)).toBeVisible();
+  const turned = turnedBowl({ angle: 45 });
+  const walk = (learningRate: number, stepScales?: number[]) => descend(turned, { start: [-4, 2], learningRate, steps: 50, stepScales });
+  await expect.poll(() => shownEnds(widget)).toEqual(engineEnds([0.1, 0.19].map((rate) => walk(rate))));
+
+  // A step size per coordinate, chosen by keyboard: at 45° it is one rate, η/5.5, in disguise.
+  const remedy = widget.getByRole('combobox', { name: 'Remedy (bowl)' });
+  await remedy.focus();
+  await remedy.selectOption('per-parameter');
+  const perCoordinate = diagonalScales(turned).map((s) => s * s);
+  await expect.poll(() => shownEnds(widget)).toEqual(engineEnds([0.1, 0.19].map((rate) => walk(rate, perCoordinate))));
+  await expect(widget.getByText(/condition number 10, stable for η below 1\.1\./)).toBeAttached();
+
+  // An angle out of range is answered inline; the figure keeps its last good state.
+  await angle.fill('200');
+  await expect(angle).toHaveAttribute('aria-invalid', 'true');
+  await expect(angle).toHaveAccessibleDescription('200 is too large; enter a number from -90 to 90');
+  await expect.poll(() => shownEnds(widget)).toEqual(engineEnds([0.1, 0.19].map((rate) => walk(rate, perCoordinate))));
+
+  await expect(page).toHaveURL(/db3\.angle=45/);
+  await expect(page).toHaveURL(/db3\.remedy=per-parameter/);
+  await page.reload();
+  const reopened = await hydratedFigure(page, BOWL, 2);
+  await expect(reopened.getByRole('combobox', { name: 'Remedy (bowl)' })).toHaveValue('per-parameter');
+  await expect.poll(() => shownEnds(reopened)).toEqual(engineEnds([0.1, 0.19].map((rate) => walk(rate, perCoordinate))));
+
+  // On Rosenbrock the angle and the remedy do not apply: their controls are disabled.
+  await reopened.getByRole('combobox', { name: 'Loss surface' }).selectOption('rosenbrock');
+  await expect(reopened.getByRole('combobox', { name: 'Remedy (bowl)' })).toBeDisabled();
+  await expect(reopened.getByRole('spinbutton', { name: 'Valley angle, degrees (bowl)' })).toBeDisabled();
 });

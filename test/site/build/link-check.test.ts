@@ -29,6 +29,16 @@ describe('checkLinks', () => {
     ]);
   });
 
+  test('a query written with numeric entities (&#38; as Astro writes a <Try> link) is read as the browser reads it', () => {
+    const out = site({
+      'index.html': '<a href="/neuron/">n</a>',
+      'neuron/index.html': `${source}<div id="db-3"></div><a href="?db3.angle=0&#38;db3.remedy=normalise#db-3">try</a><a href="?a=1&#x26;b=2#db-4">missing</a>`,
+    });
+    expect(checkLinks(out, '/')).toEqual([
+      'content/chapters/neuron.mdx (page /neuron/) › <a> "?a=1&b=2#db-4": expected an element with id "db-4" on /neuron/, got no such id',
+    ]);
+  });
+
   test('under a sub-path, a link that forgets the base is reported', () => {
     const out = site({
       'index.html': '<a href="/course/neuron/">ok</a><a href="/neuron/">forgot the base</a>',

@@ -91,3 +91,58 @@ describe('thinPath', () => {
     expect(thinPath(points, 1)).toEqual([[0, 0], [1, 0], [1, 2], [1.1, 2.1]]);
   });
 });
+
+describe('the turned bowl and the remedies, as the chapter\'s prompts promise', () => {
+  test('the chapter\'s first figure: each path says what it does across and along the valley, and when it arrived', () => {
+    expect(buildBowlFigure(settings()).panels.map((panel) => panel.detail)).toEqual([
+      'settles across the valley, crawls along it; loss still above 0.001 after 50 steps',
+      'settles both across and along the valley; loss below 0.001 in 43 steps',
+      'zig-zags across the valley, settles along it; loss below 0.001 in 47 steps',
+    ]);
+    expect(buildBowlFigure(settings({ learningRates: [0.02, 0.1, 0.21] })).panels[2].detail).toBe(
+      'blows up across the valley, settles along it; loss still above 0.001 after 50 steps',
+    );
+  });
+
+  test('turned by 30°, and by −60°: the zig-zag runs across the valley\'s floor, wherever it lies', () => {
+    const turned = buildBowlFigure(settings({ angle: 30, learningRates: [0.1, 0.19] }));
+    expect(turned.panels.map((panel) => panel.detail)).toEqual([
+      'settles both across and along the valley (floor at 30°); loss below 0.001 in 39 steps',
+      'zig-zags across the valley (floor at 30°), settles along it; loss still above 0.001 after 50 steps',
+    ]);
+    expect(turned.summary).toContain('The steps see curvatures 1 and 10: condition number 10, stable for η below 0.2.');
+    expect(buildBowlFigure(settings({ angle: -60, learningRates: [0.1, 0.19] })).panels[1].detail).toBe(
+      'zig-zags across the valley (floor at −60°), settles along it; loss below 0.001 in 49 steps',
+    );
+    expect(buildBowlFigure(settings({ angle: 30, learningRates: [0.1, 0.21] })).panels[1].detail).toMatch(/^blows up across the valley \(floor at 30°\)/);
+  });
+
+  test('normalised, the axis-aligned bowl is round and η = 1 arrives in one step; per-parameter steps do the same', () => {
+    for (const remedy of ['normalise', 'per-parameter']) {
+      const figure = buildBowlFigure(settings({ remedy, learningRates: [0.1, 1] }));
+      expect(figure.panels[1].detail).toBe('settles in every direction (a round bowl); loss below 0.001 in 1 step');
+      expect(figure.summary).toContain('condition number 1, stable for η below 2.');
+    }
+    const normalised = buildBowlFigure(settings({ remedy: 'normalise' }));
+    expect(normalised.axisNames).toEqual(['u', 'v']);
+    expect(normalised.start[0]).toBe(-4);
+    expect(normalised.start[1]).toBeCloseTo(2 * Math.sqrt(10), 14);
+  });
+
+  test('normalising a 30° bowl leaves a 45° valley with κ 7.949; at 45° per-parameter steps leave κ at 10 and take 29 steps', () => {
+    const normalised = buildBowlFigure(settings({ angle: 30, remedy: 'normalise', learningRates: [1] }));
+    expect(normalised.summary).toContain('condition number 7.949, stable for η below 1.126.');
+    expect(normalised.panels[0].detail).toBe('zig-zags across the valley (floor at 45°), settles along it; loss below 0.001 in 23 steps');
+    const diagonal = buildBowlFigure(settings({ angle: 45, remedy: 'per-parameter', learningRates: [0.1, 1] }));
+    expect(diagonal.summary).toContain('η·0.1818 along x and η·0.1818 along y');
+    expect(diagonal.summary).toContain('condition number 10, stable for η below 1.1.');
+    expect(diagonal.panels[1].detail).toBe('zig-zags across the valley, settles along it; loss below 0.001 in 29 steps');
+  });
+
+  test('Rosenbrock ignores the angle and the remedy, and its panels carry no valley sentence', () => {
+    const plain = buildBowlFigure(settings({ surface: 'rosenbrock' }));
+    const asked = buildBowlFigure(settings({ surface: 'rosenbrock', angle: 30, remedy: 'normalise' }));
+    expect(asked.summary).toBe(plain.summary);
+    expect(plain.panels.map((panel) => panel.detail)).toEqual(['', '', '']);
+  });
+});

@@ -24,6 +24,8 @@ describe('DescentBowlProps', () => {
       surface: 'bowl',
       learningRates: [0.02, 0.1, 0.19],
       momentum: 0,
+      angle: 0,
+      remedy: 'none',
       start: [-4, 2],
       steps: 50,
     });
@@ -34,6 +36,8 @@ describe('DescentBowlProps', () => {
       surface: 'rosenbrock',
       learningRates: [0.001, 0.002, 0.003],
       momentum: 0,
+      angle: 0,
+      remedy: 'none',
       start: [-1.5, 2],
       steps: 2000,
     });
@@ -48,7 +52,7 @@ describe('DescentBowlProps', () => {
       content/chapters/learning-rate.mdx:244 › DescentBowl › momentum: expected a number from 0 to 0.99, got 1
       content/chapters/learning-rate.mdx:244 › DescentBowl › start: expected a pair of numbers from -5 to 5, got [1] (a list)
       content/chapters/learning-rate.mdx:244 › DescentBowl › surfce: unknown prop
-        fix: did you mean surface? allowed props are surface, learningRates, momentum, start, steps"
+        fix: did you mean surface? allowed props are surface, learningRates, momentum, angle, remedy, start, steps"
     `);
     expect(problemsOf({ learningRates: '0.1, 0.2', surface: 'rosenbrok', steps: 0 })).toMatchInlineSnapshot(`
       "content/chapters/learning-rate.mdx:244 › DescentBowl › surface: expected one of "bowl", "rosenbrock", got "rosenbrok" (a string)
@@ -90,6 +94,8 @@ describe('adaptToSurface', () => {
       surface: 'rosenbrock',
       learningRates: [0.001, 0.002, 0.003],
       momentum: 0,
+      angle: 0,
+      remedy: 'none',
       start: [-1.5, 2],
       steps: 500,
     });
@@ -113,6 +119,8 @@ describe('fillSurfaceDefaults', () => {
       surface: 'rosenbrock',
       learningRates: [0.001, 0.002, 0.003],
       momentum: 0,
+      angle: 0,
+      remedy: 'none',
       start: [-1.5, 2],
       steps: 300,
     });
