@@ -91,8 +91,9 @@ test('the same seed replays the same steps; another seed visits the corners in a
 });
 
 test('a perceptron decides on its whole-number totals: z = 0 at a corner counts as 1 whatever η rounds to', () => {
-  // η = 0.1, seed 1 reaches (0.1, 0.2, −0.2) (totals (1, 2, −2)); in float64 z at (0, 1) is
-  // 0.2 − 0.2 here, but sums like 0.1 + 0.2 − 0.3 are not 0 in float64: the totals are exact.
+  // Sums of multiples of 0.1 that are 0 in exact arithmetic need not be 0 in float64; the
+  // whole-number totals are exact, and line = 0.1 × totals with one rounding per number.
+  expect(0.1 + 0.2 - 0.3).not.toBe(0);
   const state = createLearner(gateDataset('and'), perceptron);
   while (!hasSettled(state)) {
     learnStepInPlace(state);
