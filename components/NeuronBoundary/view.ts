@@ -6,9 +6,10 @@
  */
 import { neuron, type Dataset } from '../../src/engine/index';
 import { defineView, type Widget } from '../shared/define-view';
-import { accuracyText, describeLine, lineSpec } from '../shared/line-figure';
+import { accuracyText, describeLine } from '../shared/line-figure';
 import { renderPlot } from '../shared/render-plot';
 import { nextSeed } from '../shared/seed';
+import { boundarySpec, softText } from './figure';
 import { NeuronBoundary, PARAMETER_LIMIT, type NeuronBoundarySettings } from './schema';
 
 type PlotFigure = ReturnType<typeof renderPlot>;
@@ -28,8 +29,9 @@ function datasetCache(): (settings: NeuronBoundarySettings) => Dataset {
 
 function render(widget: Widget<NeuronBoundarySettings>, settings: NeuronBoundarySettings, data: Dataset): PlotFigure {
   const line = { w1: settings.w1, w2: settings.w2, bias: settings.bias };
-  const plot = renderPlot(widget.part('plot'), lineSpec(line, data, neuron.neuronDatasetBox(settings.dataset)));
+  const plot = renderPlot(widget.part('plot'), boundarySpec(line, data, neuron.neuronDatasetBox(settings.dataset)));
   widget.part('accuracy').textContent = `Accuracy: ${accuracyText(line, data)}`;
+  widget.part('soft').textContent = softText(line);
   widget.part('summary').textContent = describeLine(line, data);
   const hasSeed = settings.dataset === 'blobs';
   widget.root.querySelector<HTMLElement>('[data-field="seed"]')!.hidden = !hasSeed;

@@ -4,7 +4,7 @@
  */
 import { neuron } from '../../src/engine/index';
 import { formatNumber } from '../shared/format';
-import { lineSpec } from '../shared/line-figure';
+import { lineEquation, lineSpec } from '../shared/line-figure';
 import type { PlotSpec } from '../shared/plot-spec';
 import { MAX_STEPS, type PerceptronLearnerProblem } from './schema';
 
@@ -31,7 +31,8 @@ function corner(learner: Learner, example: number): string {
 /** The plot, ringing the corner the next step will visit. */
 export function learnerSpec(learner: Learner): PlotSpec {
   const box = neuron.neuronDatasetBox('and');
-  return lineSpec(learner.line, learner.dataset, box, { highlight: isFinished(learner) ? undefined : neuron.nextExample(learner), width: 360 });
+  // A perceptron's line is η × its totals: the same line, drawn and judged from the exact totals.
+  return lineSpec(neuron.decisionLine(learner), learner.dataset, box, { highlight: isFinished(learner) ? undefined : neuron.nextExample(learner), width: 360 });
 }
 
 /** The readouts, each a short line of text keyed by its role in the page. */
@@ -42,7 +43,7 @@ export function readouts(learner: Learner): Record<'progress' | 'line' | 'mistak
   const output = last && learner.options.rule === 'perceptron' ? `ŷ = ${last.output}` : `y = ${formatNumber(last?.output ?? 0)}`;
   return {
     progress: `Step ${learner.steps}, pass ${learner.passes + 1}`,
-    line: `w₁ = ${formatNumber(line.w1)}, w₂ = ${formatNumber(line.w2)}, b = ${formatNumber(line.bias)}`,
+    line: `w₁ = ${formatNumber(line.w1)}, w₂ = ${formatNumber(line.w2)}, b = ${formatNumber(line.bias)}${learner.options.rule === 'perceptron' ? `, that is ${scaledTotals(learner)}` : ''}`,
     mistakes: `${mistakes} of ${learner.dataset.count} corners wrong now; ${lastPass}`,
     loss: `cross-entropy ${formatNumber(neuron.meanCrossEntropy(line, learner.dataset))}`,
     last: last
@@ -51,11 +52,17 @@ export function readouts(learner: Learner): Record<'progress' | 'line' | 'mistak
   };
 }
 
+/** "(w₁, w₂, b) = 0.1 × (1, 2, −3)": a perceptron's parameters as η times its whole-number totals. */
+export function scaledTotals(learner: Learner): string {
+  const { w1, w2, bias } = learner.totals;
+  return `(w₁, w₂, b) = ${formatNumber(learner.options.learningRate)} × (${[w1, w2, bias].map((k) => formatNumber(k)).join(', ')})`;
+}
+
 /** One sentence on where the learning stands: settled, still going, or (XOR) hopeless. */
 export function statusText(learner: Learner, settings: PerceptronLearnerProblem): string {
   const gate = settings.gate.toUpperCase();
   if (neuron.hasSettled(learner)) {
-    return `Settled: after ${learner.steps} steps (${learner.passes} passes) a whole pass made no mistake, so the line computes ${gate} and will not move again.`;
+    return `Settled: after ${learner.steps} steps (${learner.passes} passes) a whole pass made no mistake, so the line computes ${gate} and will not move again. All ${learner.dataset.count} corners are right. The line is ${lineEquation(learner.totals)}, and ${scaledTotals(learner)}.`;
   }
   if (settings.gate === 'xor' && learner.passes >= 10) {
     // A perceptron moves only on mistakes, so a clean pass would mean one line fits all four corners.

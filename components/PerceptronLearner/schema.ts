@@ -17,7 +17,7 @@ export const PerceptronLearnerProps = z
   .object({
     gate: z.enum(GATES).default('and').describe('the truth table to learn: and, or, or xor (no line separates it)'),
     rule: z.enum(RULES).default('perceptron').describe('perceptron rule (step neuron) or gradient descent on a sigmoid neuron'),
-    learningRate: LearningRate.default(0.1).describe('step size η of each update'),
+    learningRate: LearningRate.default(1).describe('step size η of each update (a perceptron started at 0 takes the same steps for every η; only its numbers scale)'),
     seed: Seed.default(1).describe('orders the four corners in each pass'),
   })
   .strict();

@@ -20,6 +20,7 @@ export {
   meanCrossEntropy,
   nextExample,
   currentMistakes,
+  decisionLine,
   type LearnerOptions,
   type LearnerState,
   type LearningRule,

@@ -9,6 +9,11 @@
  *
  * Both start from w1 = w2 = b = 0. The examples are visited in passes; the seed shuffles the
  * order of each pass. A perceptron has settled after a whole pass without a mistake.
+ *
+ * Started at zero, a perceptron's parameters are always η times integer combinations of the
+ * inputs: w = η·k with k = Σ (t − ŷ)·x over the updates (the `totals`). Since η > 0, z and
+ * k·x + k_b have the same sign, so the perceptron decides with the totals: for integer inputs
+ * (the gates) every decision is exact, and the same for every η. Only the numbers w = η·k scale.
  */
 import { sigmoid, softplus } from '../activations';
 import type { Dataset } from '../data/index';
@@ -26,6 +31,8 @@ export interface LearnerOptions {
   readonly learningRate: number;
   /** Seeds the order in which the points are visited each pass. */
   readonly seed: number;
+  /** False visits the points in dataset order every pass (a worked example by hand); default true. */
+  readonly isShuffled?: boolean;
 }
 
 /** What one step did, for the figure to show. */
@@ -44,6 +51,11 @@ export interface LearnerState {
   readonly options: LearnerOptions;
   readonly dataset: Dataset;
   line: Line;
+  /**
+   * Perceptron: the sums of (t − ŷ)·x₁, (t − ŷ)·x₂ and (t − ŷ) over all updates, so that
+   * line = η · totals (integers on the gates). Gradient rule: unused, stays at 0.
+   */
+  totals: Line;
   /** Updates attempted so far (one per example visited). */
   steps: number;
   /** Passes completed. */
@@ -69,8 +81,9 @@ export function createLearner(dataset: Dataset, options: LearnerOptions): Learne
   return {
     options, dataset, rng,
     line: { w1: 0, w2: 0, bias: 0 },
+    totals: { w1: 0, w2: 0, bias: 0 },
     steps: 0, passes: 0, mistakesThisPass: 0, lastPassMistakes: null,
-    order: permutation(dataset.count, rng),
+    order: passOrder(dataset.count, options, rng),
     last: null,
   };
 }
@@ -82,14 +95,23 @@ export function learnStepInPlace(state: LearnerState): void {
   const x1 = dataset.inputs[2 * example];
   const x2 = dataset.inputs[2 * example + 1];
   const target = dataset.targets[example];
-  const z = lineValue(state.line, x1, x2);
+  const isPerceptron = options.rule === 'perceptron';
+  // The perceptron decides on the totals: the same sign as z = η·(totals·x), with no rounding of η.
+  const z = lineValue(isPerceptron ? state.totals : state.line, x1, x2);
   const predicted = z >= 0 ? 1 : 0;
-  const output = options.rule === 'perceptron' ? predicted : sigmoid(z);
+  const output = isPerceptron ? predicted : sigmoid(z);
   // Perceptron: the error t − ŷ is 0 or ±1; gradient: −(y − t), the downhill direction.
   const error = target - output;
-  const { w1, w2, bias } = state.line;
   const eta = options.learningRate;
-  state.line = { w1: w1 + eta * error * x1, w2: w2 + eta * error * x2, bias: bias + eta * error };
+  if (isPerceptron) {
+    const { w1, w2, bias } = state.totals;
+    const totals = { w1: w1 + error * x1, w2: w2 + error * x2, bias: bias + error };
+    state.totals = totals;
+    state.line = { w1: eta * totals.w1, w2: eta * totals.w2, bias: eta * totals.bias };
+  } else {
+    const { w1, w2, bias } = state.line;
+    state.line = { w1: w1 + eta * error * x1, w2: w2 + eta * error * x2, bias: bias + eta * error };
+  }
   const wasMistake = predicted !== target;
   if (wasMistake) state.mistakesThisPass++;
   state.last = { example, output, target, wasMistake };
@@ -101,7 +123,12 @@ function endPassInPlace(state: LearnerState): void {
   state.passes++;
   state.lastPassMistakes = state.mistakesThisPass;
   state.mistakesThisPass = 0;
-  state.order = permutation(state.dataset.count, state.rng);
+  state.order = passOrder(state.dataset.count, state.options, state.rng);
+}
+
+/** The order of one pass: shuffled by the seed, or the dataset's own order. */
+function passOrder(count: number, options: LearnerOptions, rng: Rng): number[] {
+  return options.isShuffled === false ? Array.from({ length: count }, (_, i) => i) : permutation(count, rng);
 }
 
 /** True once a perceptron has made a whole pass without a mistake; its line will never move again. */
@@ -125,7 +152,15 @@ export function nextExample(state: LearnerState): number {
   return state.order[state.steps % state.dataset.count];
 }
 
+/**
+ * The line the learner decides with: a perceptron's totals (its line divided by η, the same
+ * line, exact on integer inputs), or a sigmoid neuron's parameters.
+ */
+export function decisionLine(state: LearnerState): Line {
+  return state.options.rule === 'perceptron' ? state.totals : state.line;
+}
+
 /** Points the current line gets wrong. */
 export function currentMistakes(state: LearnerState): number {
-  return countMistakes(state.line, state.dataset);
+  return countMistakes(decisionLine(state), state.dataset);
 }

@@ -3,13 +3,19 @@ import { expect, pagePath, test } from '../fixtures';
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('ActivationPlot is drawn at build time: five panels, a caption and a text alternative', async ({ page }) => {
+  test('ActivationPlot is drawn at build time: five panels, then ReLU, leaky ReLU and GELU, each with a caption and a text alternative', async ({ page }) => {
     await page.goto(pagePath('neuron'));
-    const figure = page.getByRole('img', { name: /Each panel plots an activation f\(z\) as a solid line and its slope/ });
+    const figures = page.getByRole('img', { name: /Each panel plots an activation f\(z\) as a solid line and its slope/ });
+    await expect(figures).toHaveCount(2);
+    const figure = figures.first();
     await expect(figure).toBeVisible();
     await expect(figure.locator('svg')).toHaveCount(5);
     await expect(figure).toHaveAccessibleName(/Sigmoid σ rises smoothly from 0 to 1/);
-    await expect(page.getByText(/Activation functions f\(z\) \(solid\) and their slopes/)).toBeVisible();
+    await expect(page.getByText(/Activation functions f\(z\) \(solid\) and their slopes/).first()).toBeVisible();
+    // The two modern variations the text describes, beside ReLU.
+    const modern = figures.nth(1);
+    await expect(modern.locator('svg')).toHaveCount(3);
+    await expect(modern).toHaveAccessibleName(/ReLU is 0 for negative z.*Leaky ReLU is 0\.01·z for negative z.*GELU is close to 0/);
   });
 
   test('the interactive figures still show their first state before JavaScript', async ({ page }) => {

@@ -5,7 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 
 const LEARNER = /Learning by itself/;
 
-/** The chapter's learners: 1st AND/perceptron/η 0.1/seed 1, 2nd AND/gradient/η 0.5, 3rd XOR/perceptron. */
+/** The chapter's learners: 1st AND/perceptron/η 1/seed 1, 2nd AND/gradient/η 0.5, 3rd XOR/perceptron/η 1. */
 async function openLearner(page: Page, index: number, query = '') {
   await page.goto(`${pagePath('neuron')}${query}`);
   return hydratedFigure(page, LEARNER, index);
@@ -19,7 +19,7 @@ function engineAt(gate: neuron.GateName, rule: neuron.LearningRule, learningRate
 }
 
 function settledRun() {
-  const learner = engineAt('and', 'perceptron', 0.1, 0);
+  const learner = engineAt('and', 'perceptron', 1, 0);
   while (!neuron.hasSettled(learner)) neuron.learnStepInPlace(learner);
   return learner;
 }
@@ -30,7 +30,7 @@ test('PerceptronLearner: Step by keyboard, then Play until the perceptron settle
   await step.focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Space');
-  const afterTwo = readouts(engineAt('and', 'perceptron', 0.1, 2));
+  const afterTwo = readouts(engineAt('and', 'perceptron', 1, 2));
   await expect(widget.getByText(/^Step \d+, pass/)).toHaveText(afterTwo.progress);
   await expect(widget.getByText(/^w₁ = /)).toHaveText(afterTwo.line);
 
@@ -92,7 +92,7 @@ test('PerceptronLearner: a new gate starts again from step 0, and the link reope
   await widget.getByRole('combobox', { name: 'Gate' }).selectOption('or');
   await expect(progress).toHaveText('Step 0, pass 1');
   await widget.getByRole('button', { name: 'Step' }).click();
-  const afterOne = readouts(engineAt('or', 'perceptron', 0.1, 1));
+  const afterOne = readouts(engineAt('or', 'perceptron', 1, 1));
   await expect(widget.getByText(/^w₁ = /)).toHaveText(afterOne.line);
   await expect(page).toHaveURL(/pl1\.gate=or&.*pl1\.steps=1(&|$)/);
   await page.reload();
@@ -136,6 +136,6 @@ test.describe('with reduced motion', () => {
     await widget.getByRole('button', { name: 'Pause' }).click();
     const steps = Number((await widget.getByText(/^Step \d+, pass/).textContent())?.match(/Step (\d+)/)?.[1]);
     expect(steps % 20).toBe(0);
-    await expect(widget.getByText(/^w₁ = /)).toHaveText(readouts(engineAt('xor', 'perceptron', 0.1, steps)).line);
+    await expect(widget.getByText(/^w₁ = /)).toHaveText(readouts(engineAt('xor', 'perceptron', 1, steps)).line);
   });
 });

@@ -38,15 +38,15 @@ test('learnStepInPlace(gradient) from zero: y = ½, so every weight moves by −
   expect(state.line.bias).toBeCloseTo(-0.5 * (0.5 - target), 15);
 });
 
-test('the perceptron learns AND with seed 1 and then stops moving', () => {
+test('the perceptron learns AND with seed 1 and then stops moving (decided in exact arithmetic: 40 steps, not the 36 a rounding error gave)', () => {
   const state = createLearner(gateDataset('and'), perceptron);
   while (!hasSettled(state) && state.steps < 1000) learnStepInPlace(state);
   expect(hasSettled(state)).toBe(true);
   expect(currentMistakes(state)).toBe(0);
   expect({ steps: state.steps, passes: state.passes }).toMatchInlineSnapshot(`
     {
-      "passes": 9,
-      "steps": 36,
+      "passes": 10,
+      "steps": 40,
     }
   `);
   const settled = state.line;
@@ -88,6 +88,31 @@ test('the same seed replays the same steps; another seed visits the corners in a
   };
   expect(run(7)).toEqual(run(7));
   expect(run(7).visited).not.toEqual(run(8).visited);
+});
+
+test('a perceptron decides on its whole-number totals: z = 0 at a corner counts as 1 whatever η rounds to', () => {
+  // Sums of multiples of 0.1 that are 0 in exact arithmetic need not be 0 in float64; the
+  // whole-number totals are exact, and line = 0.1 × totals with one rounding per number.
+  expect(0.1 + 0.2 - 0.3).not.toBe(0);
+  const state = createLearner(gateDataset('and'), perceptron);
+  while (!hasSettled(state)) {
+    learnStepInPlace(state);
+    expect(state.line.w1).toBe(0.1 * state.totals.w1);
+    expect(state.line.bias).toBe(0.1 * state.totals.bias);
+    expect(Number.isInteger(state.totals.w1) && Number.isInteger(state.totals.w2) && Number.isInteger(state.totals.bias)).toBe(true);
+  }
+  expect(state.totals).toEqual({ w1: 1, w2: 2, bias: -3 });
+  expect(currentMistakes(state)).toBe(0);
+});
+
+test('isShuffled: false visits the points in dataset order every pass', () => {
+  const state = createLearner(gateDataset('or'), { ...perceptron, isShuffled: false });
+  const visited: number[] = [];
+  for (let i = 0; i < 8; i++) {
+    visited.push(nextExample(state));
+    learnStepInPlace(state);
+  }
+  expect(visited).toEqual([0, 1, 2, 3, 0, 1, 2, 3]);
 });
 
 test('createLearner throws on a learning rate that is not positive', () => {

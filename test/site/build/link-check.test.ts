@@ -57,6 +57,11 @@ describe('readPageFacts', () => {
     expect(facts.links).toEqual([{ tag: 'script', url: '/s.js' }]);
     expect(facts.source).toBe('content/chapters/neuron.mdx');
   });
+
+  test('decodes numeric entities in a link (Astro writes & in a query as &#38;), each entity once', () => {
+    const facts = readPageFacts('a/index.html', '<a href="?ne1.bias=1&#38;ne1.activation=step#ne-1">t</a><a href="/x?q=&amp;#38;&#x26;">u</a>');
+    expect(facts.links.map((link) => link.url)).toEqual(['?ne1.bias=1&ne1.activation=step#ne-1', '/x?q=&#38;&']);
+  });
 });
 
 test('pageUrl maps output files to the URLs a static host serves', () => {

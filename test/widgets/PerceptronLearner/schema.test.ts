@@ -6,8 +6,8 @@ import { propsError } from '../shared/props-error';
 
 const and = PerceptronLearnerProps.parse({});
 
-test('<PerceptronLearner /> defaults to AND with the perceptron rule, η = 0.1, seed 1', () => {
-  expect(and).toEqual({ gate: 'and', rule: 'perceptron', learningRate: 0.1, seed: 1 });
+test('<PerceptronLearner /> defaults to AND with the perceptron rule, η = 1 (integer arithmetic), seed 1', () => {
+  expect(and).toEqual({ gate: 'and', rule: 'perceptron', learningRate: 1, seed: 1 });
 });
 
 test('<PerceptronLearner> explains bad props', () => {
@@ -47,17 +47,17 @@ test('readouts and status: from zero, then settled on AND', () => {
   expect(readouts(start)).toMatchInlineSnapshot(`
     {
       "last": "nothing yet; the first step visits (0, 1)",
-      "line": "w₁ = 0, w₂ = 0, b = 0",
+      "line": "w₁ = 0, w₂ = 0, b = 0, that is (w₁, w₂, b) = 1 × (0, 0, 0)",
       "loss": "cross-entropy 0.693",
       "mistakes": "3 of 4 corners wrong now; no pass finished yet",
       "progress": "Step 0, pass 1",
     }
   `);
   expect(statusText(start, and)).toMatchInlineSnapshot(`"The line starts at w₁ = w₂ = b = 0: z = 0 everywhere, so the neuron says 1 for every corner."`);
-  const settled = learnerAt(and, 36);
+  const settled = learnerAt(and, 40);
   expect(isFinished(settled)).toBe(true);
   expect(readouts(settled).mistakes).toBe('0 of 4 corners wrong now; last pass: 0');
-  expect(statusText(settled, and)).toMatchInlineSnapshot(`"Settled: after 36 steps (9 passes) a whole pass made no mistake, so the line computes AND and will not move again."`);
+  expect(statusText(settled, and)).toMatchInlineSnapshot(`"Settled: after 40 steps (10 passes) a whole pass made no mistake, so the line computes AND and will not move again. All 4 corners are right. The line is 1·x₁ + 2·x₂ − 3 = 0, and (w₁, w₂, b) = 1 × (1, 2, −3)."`);
 });
 
 test('status on XOR after ten passes says no line separates it', () => {
