@@ -150,6 +150,7 @@ export {
   classifyQuadratic,
   classifyTrajectory,
   classifyDescent,
+  compareRateTimesCurvature,
   sampleCurve,
   sampleSurface,
   CRAWL_REMAINING,
