@@ -26,7 +26,9 @@ const ANCHOR_NAME = /<a\b[^>]*\sname\s*=\s*"([^"]*)"/gi;
 function decodeEntities(text: string): string {
   return text
     .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
+    // Numeric references too: Astro writes the & between a link's query settings as &#38;.
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');

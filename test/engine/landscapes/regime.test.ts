@@ -33,7 +33,7 @@ describe('classifyQuadratic', () => {
 
   test('the edges are decided from the decimals as stated, not from a rounded product', () => {
     // 1.6 × 1.5 rounds to 2.4000000000000004 in doubles, but 2(1 + 0.2) = 2.4 exactly: a bounce.
-    expect(1.6 * 1.5 > 2 * (1 + 0.2)).toBe(true);
+    expect([1.6 * 1.5, 2 * (1 + 0.2)]).toEqual([2.4000000000000004, 2.4]);
     expect(classifyQuadratic(1.5, 1.6, 0.2, 20).regime).toBe('bounces');
     expect(classifyQuadratic(0.4, 7.25, 0.45, 20).regime).toBe('bounces');
     expect(compareRateTimesCurvature(1.6, 1.5, 2, 0.2)).toBe(0);

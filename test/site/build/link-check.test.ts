@@ -47,6 +47,11 @@ describe('readPageFacts', () => {
     expect(facts.links).toEqual([{ tag: 'script', url: '/s.js' }]);
     expect(facts.source).toBe('content/chapters/neuron.mdx');
   });
+
+  test('decodes numeric references: a prompt link with two settings has its & written as &#38;', () => {
+    const facts = readPageFacts('a/index.html', '<a href="?dc4.learningRate=1&#38;dc4.steps=2#dc-4">t</a><a href="?a=1&#x26;b=2&amp;#38;">u</a>');
+    expect(facts.links.map((link) => link.url)).toEqual(['?dc4.learningRate=1&dc4.steps=2#dc-4', '?a=1&b=2&#38;']);
+  });
 });
 
 test('pageUrl maps output files to the URLs a static host serves', () => {
