@@ -102,6 +102,10 @@ describe('the chapter\'s sweeps', () => {
     const { runs, summary } = sweep({ dataset: 'circles' });
     expect(summary).toContain('The lowest final loss, 0.1136, comes at η = 0.167.');
     expect(finals(runs)[6]).toBe(0.2427);
+    // 0.464 gets lowest first, then spikes: a rate safe early can be too large later.
+    const at = (step: number) => Number(runs[6].curve.find((point) => point.step === step)!.loss.toFixed(3));
+    expect([at(150), at(156)]).toEqual([0.029, 4.233]);
+    expect(Math.min(...runs[5].curve.slice(0, 51).map((point) => point.loss))).toBeGreaterThan(0.029);
   }, 30_000);
 
   test('spirals at 300 steps: no valley, every rate from 0.00774 up to 0.464 ends between 0.207 and 0.212', () => {
