@@ -25,6 +25,8 @@ describe('momentum on the elongated bowl', () => {
     const peak = xs.indexOf(Math.max(...xs));
     expect([peak, round(xs[peak])]).toEqual([23, 1.18]);
     expect(round(Math.hypot(...run.points[50]))).toBe(0.3);
+    // "Nearly five times closer" than without momentum.
+    expect(round(Math.hypot(...bowlWalk(0).points[50]) / Math.hypot(...run.points[50]), 1)).toBe(4.8);
   });
 
   test('μ = 0.5: no overshoot along x, but y swings with a complex factor of modulus √0.5 ≈ 0.707; ends 0.50 away', () => {

@@ -67,12 +67,12 @@ describe('buildCurveFigure', () => {
     const { landscape } = buildCurveFigure(state({ curve: 'hills' }));
     const valleys = landscape.minima.map(([theta]) => {
       const curvature = 0.2 - 4 * Math.sin(2 * theta); // L'' of θ²/10 + sin 2θ + 1
-      return [theta, landscape.loss([theta]), 2 / curvature].map((value) => Number(value.toFixed(2)));
+      return [theta, landscape.loss([theta]), curvature, 2 / curvature].map((value) => Number(value.toFixed(2)));
     });
     expect(valleys).toEqual([
-      [-0.75, 0.06, 0.48],
-      [2.24, 0.53, 0.49],
-      [-3.74, 1.47, 0.51],
+      [-0.75, 0.06, 4.19, 0.48],
+      [2.24, 0.53, 4.1, 0.49],
+      [-3.74, 1.47, 3.91, 0.51],
     ]);
   });
 
