@@ -40,7 +40,7 @@ export function buildCurveFigure(state: DescentCurveSettings): CurveFigure {
   const landscape = landscapeOf(state);
   const run = descend(landscape, { start: [state.start], learningRate: state.learningRate, steps: state.steps });
   const report = classifyDescent(landscape, run, state.learningRate);
-  const verdict = run.divergence ? run.divergence.message : REGIME_SENTENCES[report.regime];
+  const verdict = run.divergence ? run.divergence.message : verdictOf(report, state.start);
   return {
     landscape,
     run,
@@ -50,6 +50,15 @@ export function buildCurveFigure(state: DescentCurveSettings): CurveFigure {
     verdict,
     summary: describeWalk(state, landscape, run, report),
   };
+}
+
+/**
+ * The regime line. A bounce (ηλ = 2 exactly, factor −1) names the two points it swings
+ * between: every step sends θ to −θ, so the walk alternates between the start and its mirror.
+ */
+export function verdictOf(report: RegimeReport, start: number): string {
+  if (report.regime !== 'bounces') return REGIME_SENTENCES[report.regime];
+  return `bounces between ±${formatSignificant(Math.abs(start))} for ever: the factor 1 − ηλ is exactly −1, so each step lands as far from the bottom as the last, on the other side, neither converging nor diverging`;
 }
 
 /** The verdict split at its first colon, so the regime word can be set in bold: ["converges", ": the walk …"]. */

@@ -155,6 +155,7 @@ export {
   classifyQuadratic,
   classifyTrajectory,
   classifyDescent,
+  compareRateTimesCurvature,
   sampleCurve,
   sampleSurface,
   CRAWL_REMAINING,

@@ -29,4 +29,5 @@ export {
   type Regime,
   type RegimeReport,
 } from './regime';
+export { compareRateTimesCurvature } from './exact-edge';
 export { sampleCurve, sampleSurface, type LossGrid } from './sample';

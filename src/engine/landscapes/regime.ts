@@ -1,14 +1,21 @@
 /**
- * What a gradient-descent walk does, in one word: crawls, converges, oscillates, diverges.
+ * What a gradient-descent walk does, in one word: crawls, converges, oscillates, bounces, diverges.
  *
  * On a quadratic with curvature λ the answer follows from the curvature alone. With
  * momentum μ (PyTorch convention) the distance to the minimum obeys
  *   d[t+1] = (1 + μ − ηλ)·d[t] − μ·d[t−1],
  * whose characteristic roots r solve r² − (1 + μ − ηλ)·r + μ = 0. The largest |r| (the
  * contraction ρ) is the factor by which the distance shrinks per step; with μ = 0 it is
- * |1 − ηλ|. So: ρ > 1 diverges; a negative or complex dominant root overshoots every step
- * (oscillates); otherwise the walk approaches from one side, and it crawls when after all
- * its steps more than CRAWL_REMAINING of the distance (ρ^steps) is still left.
+ * |1 − ηλ|. So: ρ > 1 diverges; ρ = 1 exactly (ηλ = 2(1 + μ), with μ = 0 the factor −1)
+ * bounces back and forth for ever, neither converging nor diverging; a negative or complex
+ * dominant root overshoots every step (oscillates); otherwise the walk approaches from one
+ * side, and it crawls when after all its steps more than CRAWL_REMAINING of the distance
+ * (ρ^steps) is still left.
+ *
+ * The two edges the chapter states as formulas, ηλ = 2(1 + μ) (stable or not) and, without
+ * momentum, ηλ = 1 (one side or overshoot), are decided exactly, from the decimal values
+ * the reader typed, never by a rounding error of the product: 0.7 × (20/7) is not the point.
+ * η = 0.2 and λ = 10 give ηλ = 2 exactly, and so a bounce, whatever 0.2 × 10 rounds to.
  *
  * Where the curvature is not known (hills, Rosenbrock) the same words are read from the
  * trajectory, with rules that agree with the formula on a parabola (tested).
@@ -16,9 +23,10 @@
 import type { DescentRun } from './descend';
 import type { Landscape } from './landscape';
 import { hypot, pow } from '../math/index';
+import { compareRateTimesCurvature } from './exact-edge';
 
 /** How a walk behaves: too slow to arrive, settles, overshoots back and forth, or runs away. */
-export type Regime = 'crawls' | 'converges' | 'oscillates' | 'diverges';
+export type Regime = 'crawls' | 'converges' | 'oscillates' | 'bounces' | 'diverges';
 
 /** A walk that still has more than this share of the way to go when its steps run out crawls. */
 export const CRAWL_REMAINING = 0.25;
@@ -40,23 +48,35 @@ export function classifyQuadratic(
   steps: number,
 ): QuadraticReading {
   const rateTimesCurvature = learningRate * curvature;
-  const b = 1 + momentum - rateTimesCurvature;
-  const discriminant = b * b - 4 * momentum;
+  // ηλ against the stability edge 2(1 + μ), and (without momentum) against 1, in exact decimals.
+  const edge = compareRateTimesCurvature(learningRate, curvature, 2, momentum);
+  const sideOfOne = compareRateTimesCurvature(learningRate, curvature, 1);
   let contraction: number;
   let isOvershooting: boolean;
-  if (discriminant < 0) {
-    // Complex roots of modulus √μ: the walk spirals in (or out).
-    contraction = Math.sqrt(momentum);
+  if (edge === 0) {
+    // A root at exactly −1: each step lands as far from the bottom as the last, on the other side.
+    contraction = 1;
     isOvershooting = true;
+  } else if (momentum === 0) {
+    contraction = sideOfOne === 0 ? 0 : Math.abs(1 - rateTimesCurvature);
+    isOvershooting = sideOfOne > 0;
   } else {
-    const root = Math.sqrt(discriminant);
-    const dominant = Math.abs(b + root) >= Math.abs(b - root) ? (b + root) / 2 : (b - root) / 2;
-    contraction = Math.abs(dominant);
-    isOvershooting = dominant < 0;
+    const b = 1 + momentum - rateTimesCurvature;
+    const discriminant = b * b - 4 * momentum;
+    if (discriminant < 0) {
+      // Complex roots of modulus √μ: the walk spirals in (or out).
+      contraction = Math.sqrt(momentum);
+      isOvershooting = true;
+    } else {
+      const root = Math.sqrt(discriminant);
+      const dominant = Math.abs(b + root) >= Math.abs(b - root) ? (b + root) / 2 : (b - root) / 2;
+      contraction = Math.abs(dominant);
+      isOvershooting = dominant < 0;
+    }
   }
   let regime: Regime;
-  // A tolerance so ηλ = 2 on a parabola (ρ = 1 up to rounding) reads as a bounce, not a blow-up.
-  if (contraction > 1 + 1e-12) regime = 'diverges';
+  if (edge > 0) regime = 'diverges';
+  else if (edge === 0) regime = 'bounces';
   else if (isOvershooting) regime = 'oscillates';
   else if (pow(contraction, steps) > CRAWL_REMAINING) regime = 'crawls';
   else regime = 'converges';
@@ -107,7 +127,7 @@ export interface RegimeReport {
   readonly axes?: readonly QuadraticReading[];
 }
 
-const SEVERITY: readonly Regime[] = ['converges', 'crawls', 'oscillates', 'diverges'];
+const SEVERITY: readonly Regime[] = ['converges', 'crawls', 'oscillates', 'bounces', 'diverges'];
 
 /** The regime of a walk: from the curvature when the landscape is a quadratic, else from the trajectory. */
 export function classifyDescent(
@@ -133,5 +153,6 @@ export const REGIME_SENTENCES: Readonly<Record<Regime, string>> = {
   crawls: 'crawls: the steps are so short that the walk is still far from the bottom when they run out',
   converges: 'converges: the walk settles into the bottom without overshooting it',
   oscillates: 'oscillates: each step overshoots the bottom, so the walk zig-zags from side to side',
+  bounces: 'bounces: each step lands exactly as far from the bottom as the last, on the other side, for ever, neither converging nor diverging',
   diverges: 'diverges: each step overshoots by more than the last, so the loss grows',
 };

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   classifyDescent,
   classifyQuadratic,
+  compareRateTimesCurvature,
   classifyTrajectory,
   descend,
   elongatedBowl,
@@ -16,8 +17,32 @@ describe('classifyQuadratic', () => {
     expect(classifyQuadratic(1, 0.5, 0, 20).regime).toBe('converges');
     expect(classifyQuadratic(1, 1, 0, 20).contraction).toBe(0);
     expect(classifyQuadratic(1, 1.5, 0, 20)).toEqual({ regime: 'oscillates', contraction: 0.5, rateTimesCurvature: 1.5 });
-    expect(classifyQuadratic(1, 2, 0, 20).regime).toBe('oscillates');
+    expect(classifyQuadratic(1, 1.9, 0, 20).regime).toBe('oscillates');
+    expect(classifyQuadratic(1, 2.1, 0, 20).regime).toBe('diverges');
     expect(classifyQuadratic(4, 0.6, 0, 20).regime).toBe('diverges');
+  });
+
+  test('ηλ = 2 exactly is its own regime: the factor is −1, so the walk bounces for ever', () => {
+    expect(classifyQuadratic(1, 2, 0, 20)).toEqual({ regime: 'bounces', contraction: 1, rateTimesCurvature: 2 });
+    expect(classifyQuadratic(10, 0.2, 0, 50).regime).toBe('bounces');
+    expect(classifyQuadratic(4, 0.5, 0, 20).regime).toBe('bounces');
+    // One unit in the last place either side of η = 2 is on the other side of the edge.
+    expect(classifyQuadratic(1, 2.0000000000000004, 0, 20).regime).toBe('diverges');
+    expect(classifyQuadratic(1, 1.9999999999999998, 0, 20).regime).toBe('oscillates');
+  });
+
+  test('the edges are decided from the decimals as stated, not from a rounded product', () => {
+    // 1.6 × 1.5 rounds to 2.4000000000000004 in doubles, but 2(1 + 0.2) = 2.4 exactly: a bounce.
+    expect([1.6 * 1.5, 2 * (1 + 0.2)]).toEqual([2.4000000000000004, 2.4]);
+    expect(classifyQuadratic(1.5, 1.6, 0.2, 20).regime).toBe('bounces');
+    expect(classifyQuadratic(0.4, 7.25, 0.45, 20).regime).toBe('bounces');
+    expect(compareRateTimesCurvature(1.6, 1.5, 2, 0.2)).toBe(0);
+    expect(compareRateTimesCurvature(0.1, 3, 1)).toBe(-1);
+    expect(compareRateTimesCurvature(0.25, 4, 1)).toBe(0);
+    expect(compareRateTimesCurvature(1e-3, 2e3, 2)).toBe(0);
+    expect(compareRateTimesCurvature(2.1, 1, 2)).toBe(1);
+    // ηλ = 1 exactly lands on the minimum: no overshoot, contraction 0.
+    expect(classifyQuadratic(4, 0.25, 0, 20)).toEqual({ regime: 'converges', contraction: 0, rateTimesCurvature: 1 });
   });
 
   test('the crawl line sits where (1 − ηλ)^steps = 0.25', () => {
@@ -34,6 +59,7 @@ describe('classifyQuadratic', () => {
     expect(classifyQuadratic(1, 0.02, 0.5, 20).regime).toBe('crawls');
     expect(classifyQuadratic(1, 2.9, 0.5, 20).regime).toBe('oscillates');
     expect(classifyQuadratic(1, 3.1, 0.5, 20).regime).toBe('diverges');
+    expect(classifyQuadratic(1, 3, 0.5, 20).regime).toBe('bounces');
   });
 });
 

@@ -62,6 +62,11 @@ describe('readPageFacts', () => {
     const facts = readPageFacts('a/index.html', '<a href="?ne1.bias=1&#38;ne1.activation=step#ne-1">t</a><a href="/x?q=&amp;#38;&#x26;">u</a>');
     expect(facts.links.map((link) => link.url)).toEqual(['?ne1.bias=1&ne1.activation=step#ne-1', '/x?q=&#38;&']);
   });
+
+  test('decodes numeric references: a prompt link with two settings has its & written as &#38;', () => {
+    const facts = readPageFacts('a/index.html', '<a href="?dc4.learningRate=1&#38;dc4.steps=2#dc-4">t</a><a href="?a=1&#x26;b=2&amp;#38;">u</a>');
+    expect(facts.links.map((link) => link.url)).toEqual(['?dc4.learningRate=1&dc4.steps=2#dc-4', '?a=1&b=2&#38;']);
+  });
 });
 
 test('pageUrl maps output files to the URLs a static host serves', () => {

@@ -42,6 +42,40 @@ describe('buildCurveFigure', () => {
     expect(Number(walk({ curve: 'hills', learningRate: 1 })[2].toFixed(2))).toBe(-0.76);
   });
 
+  test('η = 2 on the parabola bounces between ±3 for ever: its own verdict, neither oscillates nor diverges', () => {
+    const figure = buildCurveFigure(state({ learningRate: 2, steps: 40 }));
+    expect(figure.report.regime).toBe('bounces');
+    expect(figure.run.points.map(([theta]) => Math.abs(theta))).toEqual(Array(41).fill(3));
+    expect(splitVerdict(figure.verdict)[0]).toBe('bounces between ±3 for ever');
+    expect(figure.verdict).toContain('neither converging nor diverging');
+    // λ = 4 with η = 0.5 is the same edge, ηλ = 2, and the start's sign does not matter.
+    expect(splitVerdict(buildCurveFigure(state({ curvature: 4, learningRate: 0.5, start: -2.5 })).verdict)[0]).toBe('bounces between ±2.5 for ever');
+    // Either side of the edge: 1.9 still oscillates inwards, 2.1 diverges.
+    expect([1.9, 2.1].map((learningRate) => buildCurveFigure(state({ learningRate })).report.regime)).toEqual(['oscillates', 'diverges']);
+  });
+
+  test('λ = 4: 0.4 overshoots (factor −0.6) and 0.25, typed, lands on the minimum in one step', () => {
+    const sharp = buildCurveFigure(state({ curvature: 4, learningRate: 0.4 }));
+    expect(sharp.report.regime).toBe('oscillates');
+    expect(sharp.summary).toContain('1 − ηλ = −0.6');
+    const exact = buildCurveFigure(state({ curvature: 4, learningRate: 0.25 }));
+    expect(exact.run.points.slice(1).every(([theta]) => theta === 0)).toBe(true);
+    expect(readoutText(exact.run)).toBe('after 20 steps: θ = 0, loss = 0');
+  });
+
+  test('the hills: the three valleys, their curvature and their limits 2/λ (0.51, 0.48, 0.49)', () => {
+    const { landscape } = buildCurveFigure(state({ curve: 'hills' }));
+    const valleys = landscape.minima.map(([theta]) => {
+      const curvature = 0.2 - 4 * Math.sin(2 * theta); // L'' of θ²/10 + sin 2θ + 1
+      return [theta, landscape.loss([theta]), curvature, 2 / curvature].map((value) => Number(value.toFixed(2)));
+    });
+    expect(valleys).toEqual([
+      [-0.75, 0.06, 4.19, 0.48],
+      [2.24, 0.53, 4.1, 0.49],
+      [-3.74, 1.47, 3.91, 0.51],
+    ]);
+  });
+
   test('the loss plot has one point per step', () => {
     const figure = buildCurveFigure(state({ steps: 7 }));
     const line = figure.lossSpec.marks[0];

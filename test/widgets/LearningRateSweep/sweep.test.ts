@@ -65,3 +65,59 @@ describe('sweepRows and describeSweep', () => {
     expect(describeSweep(state, runs)).toMatchInlineSnapshot(`"Final training loss after 300 steps at 3 learning rates from 0.01 to 1, network 2 → 8 → 1 on the two moons data, seed 1. The lowest final loss, 0.08123, comes at η = 0.1. The rate 1 diverged."`);
   });
 });
+
+/** The sweeps the learning-rate chapter describes, with the numbers it quotes (and its prompts expect). */
+describe('the chapter\'s sweeps', () => {
+  const sweep = (props: Record<string, unknown>) => {
+    const state = LearningRateSweepProps.parse(props);
+    const result = runJob(buildSweepSpec(state));
+    if (result.kind !== 'sweep') throw new Error('expected a sweep');
+    return { runs: result.runs, summary: describeSweep(state, result.runs) };
+  };
+  const finals = (runs: readonly SweepRun[]) => runs.filter((run) => run.status === 'completed').map((run) => Number(run.finalLoss.toFixed(4)));
+
+  test('moons, seed 1: best 0.08545 at η = 0.464; the diverging runs are hundreds of times their start by step 3, stopped by step 6', () => {
+    const { runs, summary } = sweep({});
+    expect(summary).toContain('The lowest final loss, 0.08545, comes at η = 0.464. The rates 1.29, 3.59, 10 diverged.');
+    expect(finals(runs)[0]).toBe(0.2031);
+    const diverged = runs.filter((run) => run.status === 'diverged');
+    for (const run of diverged) {
+      const atStep3 = run.curve.find((point) => point.step === 3)!.loss;
+      expect(atStep3 / run.curve[0].loss).toBeGreaterThan(400);
+    }
+    expect(diverged.map((run) => run.divergence?.step)).toEqual([6, 6, 3]);
+  });
+
+  test('twice the steps lowers the left of the valley (0.2031 → 0.1455) but not the edge: 1.29 still diverges', () => {
+    const { runs, summary } = sweep({ steps: 600 });
+    expect(finals(runs)[0]).toBe(0.1455);
+    expect(summary).toContain('The lowest final loss, 0.03877, comes at η = 0.464. The rates 1.29, 3.59, 10 diverged.');
+  }, 30_000);
+
+  test('seed 2: other losses, the same shape (best at 0.464, the same three rates diverge)', () => {
+    expect(sweep({ seed: 2 }).summary).toContain('The lowest final loss, 0.03506, comes at η = 0.464. The rates 1.29, 3.59, 10 diverged.');
+  }, 30_000);
+
+  test('circles: the best rate moves down to 0.167, and 0.464 is back up at 0.2427', () => {
+    const { runs, summary } = sweep({ dataset: 'circles' });
+    expect(summary).toContain('The lowest final loss, 0.1136, comes at η = 0.167.');
+    expect(finals(runs)[6]).toBe(0.2427);
+    // 0.464 gets lowest first, then spikes: a rate safe early can be too large later.
+    const at = (step: number) => Number(runs[6].curve.find((point) => point.step === step)!.loss.toFixed(3));
+    expect([at(150), at(156)]).toEqual([0.029, 4.233]);
+    expect(Math.min(...runs[5].curve.slice(0, 51).map((point) => point.loss))).toBeGreaterThan(0.029);
+  }, 30_000);
+
+  test('spirals at 300 steps: no valley, every rate from 0.00774 up to 0.464 ends between 0.207 and 0.212', () => {
+    const { runs, summary } = sweep({ dataset: 'spirals' });
+    expect(summary).toContain('The lowest final loss, 0.207, comes at η = 0.464.');
+    const stable = finals(runs).slice(2);
+    expect([Math.min(...stable), Math.max(...stable)]).toEqual([0.207, 0.2111]);
+  }, 30_000);
+
+  test('spirals at 2000 steps: the valley appears, 0.1112 at η = 0.167 and 0.1123 at 0.464', () => {
+    const { runs, summary } = sweep({ dataset: 'spirals', steps: 2000 });
+    expect(summary).toContain('The lowest final loss, 0.1112, comes at η = 0.167.');
+    expect(finals(runs).slice(5)).toEqual([0.1112, 0.1123]);
+  }, 60_000);
+});
