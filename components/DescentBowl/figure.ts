@@ -125,6 +125,7 @@ const MOVES: Readonly<Record<Regime, string>> = {
   converges: 'settles',
   crawls: 'crawls',
   oscillates: 'zig-zags',
+  bounces: 'bounces for ever',
   diverges: 'blows up',
 };
 
