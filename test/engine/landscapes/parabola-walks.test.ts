@@ -3,7 +3,7 @@
  * engine's own walk on L = λθ²/2 (and, for the step counts, from the factor r = 1 − ηλ).
  */
 import { describe, expect, test } from 'vitest';
-import { descend, parabola } from '../../../src/engine/landscapes/index';
+import { classifyQuadratic, descend, parabola } from '../../../src/engine/landscapes/index';
 
 const walk = (learningRate: number, steps: number, curvature = 1) =>
   descend(parabola(curvature), { start: [3], learningRate, steps }).points.map(([theta]) => theta);
@@ -36,5 +36,20 @@ describe('the chapter\'s walks on the parabola', () => {
     const sharp = walk(0.4, 2, 4);
     expect(round(sharp, 10)).toEqual([3, -1.8, 1.08]);
     expect(round(walk(0.4, 2), 10)).toEqual([3, 1.8, 1.08]);
+  });
+
+  test('η = 0.5 halves the distance: 0.094 after 5 steps, 2.9e−6 after 20, never exactly 0', () => {
+    const thetas = walk(0.5, 20);
+    expect(Number(thetas[5].toFixed(3))).toBe(0.094);
+    expect(Number(thetas[20].toPrecision(2))).toBe(2.9e-6);
+    expect(thetas[20]).toBeGreaterThan(0);
+  });
+
+  test('η = 0.01 crawls (more than a quarter left, r^k > 1/4) up to 137 steps and converges from 138: 0.99^138 ≈ 0.2498', () => {
+    expect(classifyQuadratic(1, 0.01, 0, 20).regime).toBe('crawls');
+    expect(classifyQuadratic(1, 0.01, 0, 100).regime).toBe('crawls');
+    expect(classifyQuadratic(1, 0.01, 0, 137).regime).toBe('crawls');
+    expect(classifyQuadratic(1, 0.01, 0, 138).regime).toBe('converges');
+    expect(Number((0.99 ** 138).toFixed(4))).toBe(0.2498);
   });
 });

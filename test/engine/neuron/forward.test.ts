@@ -36,7 +36,7 @@ test('sampleActivation(relu) spaces the points evenly and gives the slopes', () 
 
 test('neuronForward decides step(0) = 1 when float64 rounding leaves the sum a hair below 0', () => {
   // Summed from the bias, 1 + 0.4 − 0.6 − 0.8 is −1.1e−16 in float64; the chapter's z is 0, and step(0) = 1.
-  expect(1 + 0.4 + -0.6 + -0.8).toBeLessThan(0);
+  expect(Number((1 + 0.4 + -0.6 + -0.8).toPrecision(2))).toBe(-1.1e-16);
   const steps = neuronForward({ values: [1, 2, -1], weights: [0.4, -0.3, 0.8], bias: 1, activation: 'step' });
   expect(Object.is(steps.z, 0)).toBe(true);
   expect(steps.y).toBe(1);

@@ -63,6 +63,11 @@ test('another seed, another path and another final line; what is the same is tha
   for (const seed of [1, 2, 3, 4, 5]) expect(neuron.currentMistakes(played({ seed }).learner)).toBe(0);
   const or = played({ gate: 'or' });
   expect(or.status).toContain('after 12 steps (3 passes) a whole pass made no mistake, so the line computes OR and will not move again.');
+  // The rule stops at the first line with no mistakes, even one through a corner (z = 0 counts as 1).
+  const corners = (line: neuron.Line) => [[0, 0], [0, 1], [1, 0], [1, 1]].map(([x1, x2]) => neuron.lineValue(line, x1, x2));
+  expect(corners(two.learner.totals)).toEqual([-2, -1, -1, 0]);
+  expect(or.learner.totals).toEqual({ w1: 1, w2: 1, bias: -1 });
+  expect(corners(or.learner.totals)).toEqual([-1, 0, 0, 1]);
 });
 
 test('the first step from zero: z = 0 says 1, and seed 1 visits (0, 1) first, a mistake', () => {
@@ -103,4 +108,24 @@ test('pl3 (XOR, perceptron, η = 1): Play stops at 1000 steps, every pass with a
   const { learner, status } = played({ gate: 'xor' });
   expect(learner.steps).toBe(MAX_STEPS);
   expect(status).toContain('After 250 passes the line still gets 2 of 4 corners wrong and every pass made a mistake');
+});
+
+test('pl2 swings before it drifts: every corner first right after step 7, right for good from step 51; margin 0.31 at 200, 0.33 at 1000, at most 1/(2√2) ≈ 0.354', () => {
+  const problem = PerceptronLearnerProps.parse({ rule: 'gradient', learningRate: 0.5, seed: 1 });
+  const learner = learnerAt(problem, 0);
+  const wrongAfter: number[] = [];
+  const margin = (line: neuron.Line) =>
+    Math.min(...[[0, 0], [0, 1], [1, 0], [1, 1]].map(([x1, x2], i) => (2 * learner.dataset.targets[i] - 1) * neuron.lineValue(line, x1, x2))) /
+    Math.hypot(line.w1, line.w2);
+  const margins: Record<number, string> = {};
+  while (learner.steps < MAX_STEPS) {
+    neuron.learnStepInPlace(learner);
+    wrongAfter.push(neuron.currentMistakes(learner));
+    if (learner.steps === 200 || learner.steps === MAX_STEPS) margins[learner.steps] = margin(learner.line).toFixed(2);
+  }
+  expect(wrongAfter.indexOf(0) + 1).toBe(7);
+  expect(wrongAfter.slice(7).some((wrong) => wrong > 0)).toBe(true);
+  expect(wrongAfter.length - [...wrongAfter].reverse().findIndex((wrong) => wrong > 0)).toBe(50);
+  expect(margins).toEqual({ 200: '0.31', 1000: '0.33' });
+  expect((1 / (2 * Math.SQRT2)).toFixed(3)).toBe('0.354');
 });
