@@ -13,6 +13,7 @@ import {
   rescaledSurface,
   rosenbrock,
   turnedBowl,
+  stabilityLimit,
   sampleSurface,
   type AxisRange,
   type DescentRun,
@@ -109,7 +110,7 @@ function curvatureSentence(seen: Landscape, momentum: number): string {
   const largest = Math.max(...curvatures);
   return (
     ` The steps see curvatures ${curvatures.map(formatSignificant).join(' and ')}: condition number ${formatSignificant(conditionNumber(seen))}, ` +
-    `stable for η below ${formatSignificant((2 * (1 + momentum)) / largest)}.`
+    `stable for η below ${formatSignificant(stabilityLimit(largest, momentum))}.`
   );
 }
 

@@ -5,7 +5,7 @@
  * deepens in bands (σ ≥ 0.75, ≥ 0.9 on the class-1 side; ≤ 0.25, ≤ 0.1 on the other), and the
  * lines where σ = 0.9 and 0.1 are dashed. Pure: the geometry comes from the engine.
  */
-import { neuron, type Dataset } from '../../src/engine/index';
+import { logit, math, neuron, type Dataset } from '../../src/engine/index';
 import { formatNumber } from '../shared/format';
 import { lineSpec } from '../shared/line-figure';
 import type { MarkSpec, PlotSpec } from '../shared/plot-spec';
@@ -16,11 +16,6 @@ type Line = neuron.Line;
 export const SOFT_LEVELS = [0.75, 0.9] as const;
 /** The level whose lines are dashed (and its mirror 1 − p). */
 export const DASHED_LEVEL = 0.9;
-
-/** z where σ(z) = p. */
-function logit(p: number): number {
-  return Math.log(p / (1 - p));
-}
 
 /** The same direction, moved so that its zero line is where z = level. */
 function shifted(line: Line, level: number): Line {
@@ -47,7 +42,7 @@ export function boundarySpec(line: Line, dataset: Dataset, box: neuron.Box): Plo
 
 /** The distance from the line to where σ(z) = 0.9: ln 9 / ‖w‖, since z / ‖w‖ is the signed distance. */
 export function softWidth(line: Line): number {
-  return logit(DASHED_LEVEL) / Math.hypot(line.w1, line.w2);
+  return logit(DASHED_LEVEL) / math.hypot(line.w1, line.w2);
 }
 
 /** The sentence under the plot on the sigmoid's soft shading. */

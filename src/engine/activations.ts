@@ -6,7 +6,7 @@
  * both z and y, because several are cheapest from the saved output
  * (sigmoid: y(1 − y); tanh: 1 − y²).
  */
-import { exp, log1p, tanh } from './math/index';
+import { exp, log, log1p, tanh } from './math/index';
 
 /** Names of the elementwise activations. `step` has no useful slope and is forward-only. */
 export type ActivationName =
@@ -40,6 +40,11 @@ export function sigmoid(z: number): number {
   if (z >= 0) return 1 / (1 + exp(-z));
   const e = exp(z);
   return e / (1 + e);
+}
+
+/** logit(p) = ln(p / (1 − p)), the z at which sigmoid(z) = p, for 0 < p < 1. */
+export function logit(p: number): number {
+  return log(p / (1 - p));
 }
 
 /** softplus(z) = ln(1 + e^z), stable for large |z|. */

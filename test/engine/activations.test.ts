@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ACTIVATIONS, isActivationName, sigmoid, softplus } from '../../src/engine/index';
+import { ACTIVATIONS, isActivationName, logit, sigmoid, softplus } from '../../src/engine/index';
 
 describe('ACTIVATIONS', () => {
   test('values match numbers worked by hand', () => {
@@ -43,4 +43,10 @@ describe('ACTIVATIONS', () => {
     expect(isActivationName('toString')).toBe(false);
     expect(isActivationName('softmax')).toBe(false);
   });
+});
+
+test('logit inverts sigmoid: logit(0.9) = ln 9, and sigmoid(logit(p)) = p', () => {
+  expect(logit(0.9)).toBeCloseTo(Math.log(9), 15);
+  expect(logit(0.5)).toBe(0);
+  for (const p of [0.1, 0.25, 0.75, 0.9]) expect(sigmoid(logit(p))).toBeCloseTo(p, 15);
 });

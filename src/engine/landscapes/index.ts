@@ -21,6 +21,7 @@ export {
 export { descend, type DescentOptions, type DescentRun } from './descend';
 export {
   classifyQuadratic,
+  stabilityLimit,
   classifyTrajectory,
   classifyDescent,
   CRAWL_REMAINING,

@@ -40,6 +40,11 @@ export interface QuadraticReading {
   readonly rateTimesCurvature: number;
 }
 
+/** The largest stable learning rate on a quadratic of curvature λ with momentum μ: 2(1 + μ)/λ (at it, the walk bounces). */
+export function stabilityLimit(curvature: number, momentum = 0): number {
+  return (2 * (1 + momentum)) / curvature;
+}
+
 /** Classifies descent on a quadratic of curvature λ from η, μ and the number of steps. */
 export function classifyQuadratic(
   curvature: number,

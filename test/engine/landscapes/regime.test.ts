@@ -3,6 +3,7 @@ import {
   classifyDescent,
   classifyQuadratic,
   compareRateTimesCurvature,
+  stabilityLimit,
   classifyTrajectory,
   descend,
   elongatedBowl,
@@ -108,4 +109,10 @@ describe('classifyDescent', () => {
     const run = descend(curve, { start: [3], learningRate: 2.5, steps: 40 });
     expect(classifyDescent(curve, run, 2.5)).toEqual({ regime: 'diverges', basis: 'trajectory' });
   });
+});
+
+test('stabilityLimit is the rate at which the walk bounces: 2(1 + μ)/λ', () => {
+  expect(stabilityLimit(10)).toBe(0.2);
+  expect(stabilityLimit(10, 0.9)).toBeCloseTo(0.38, 15);
+  expect(classifyQuadratic(10, stabilityLimit(10), 0, 50).regime).toBe('bounces');
 });
