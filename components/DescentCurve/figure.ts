@@ -53,13 +53,26 @@ export function buildCurveFigure(state: DescentCurveSettings): CurveFigure {
 }
 
 /**
- * The regime line. A bounce (ηλ = 2 exactly, factor −1) names the two points it swings
- * between: every step sends θ to −θ, so the walk alternates between the start and its mirror.
+ * The regime line. A bounce names the two points it swings between: on a parabola at ηλ = 2
+ * (factor −1) every step sends θ to −θ, so the walk alternates between the start and its
+ * mirror for ever; on the hills the engine found the walk back where it was two steps before.
  */
 export function verdictOf(report: RegimeReport, start: number): string {
   if (report.regime !== 'bounces') return REGIME_SENTENCES[report.regime];
+  if (report.cycle !== undefined) {
+    const [low, high] = report.cycle.map(([theta]) => theta).sort((a, b) => a - b).map(formatSignificant);
+    return `does not settle: it bounces between θ = ${low} and θ = ${high}, each step landing within a thousandth of a swing of where it was two steps before`;
+  }
   return `bounces between ±${formatSignificant(Math.abs(start))} for ever: the factor 1 − ηλ is exactly −1, so each step lands as far from the bottom as the last, on the other side, neither converging nor diverging`;
 }
+
+/** How a walk on a curve without one curvature is read from its steps: the rule of readTrajectory, in words. */
+export const TRAJECTORY_RULE =
+  'This curve has no single curvature, so the verdict is read from the steps. A walk that reverses direction less often than every other step ' +
+  'converges when it ends within a quarter of its start\'s distance from the nearest valley bottom, and otherwise crawls. One that reverses at least every other step ' +
+  'settles (oscillates) when every swing in the second half of the walk is shorter than the one before, ' +
+  'bounces when its last point is within a thousandth of its last swing of the point two steps earlier, ' +
+  'diverges when every swing in the second half is longer than the one before, and otherwise does not settle.';
 
 /** The verdict split at its first colon, so the regime word can be set in bold: ["converges", ": the walk …"]. */
 export function splitVerdict(verdict: string): [string, string] {
@@ -159,9 +172,9 @@ function describeWalk(state: DescentCurveSettings, landscape: Landscape, run: De
   const why = axis
     ? ` Here ηλ = ${formatSignificant(axis.rateTimesCurvature)}, so each step multiplies θ by 1 − ηλ = ${formatSignificant(1 - axis.rateTimesCurvature)}.`
     : landscape.minima.length > 1
-      ? ` ${whereItEnds(landscape, end)}`
+      ? ` ${whereItEnds(landscape, end)} ${TRAJECTORY_RULE}`
       : '';
-  return `${opening} It ${REGIME_SENTENCES[report.regime]}. ${ending}${why}`;
+  return `${opening} It ${verdictOf(report, state.start)}. ${ending}${why}`;
 }
 
 function whereItEnds(landscape: Landscape, end: number): string {

@@ -23,11 +23,15 @@ export {
   classifyQuadratic,
   stabilityLimit,
   classifyTrajectory,
+  readTrajectory,
+  CYCLE_TOLERANCE,
   classifyDescent,
   CRAWL_REMAINING,
   REGIME_SENTENCES,
   type QuadraticReading,
   type Regime,
+  type WalkRegime,
+  type TrajectoryReading,
   type RegimeReport,
 } from './regime';
 export { compareRateTimesCurvature } from './exact-edge';

@@ -1,5 +1,6 @@
 /**
- * What a gradient-descent walk does, in one word: crawls, converges, oscillates, bounces, diverges.
+ * What a gradient-descent walk does, in one word: crawls, converges, oscillates, bounces, diverges,
+ * or (read from a trajectory off a quadratic) wanders.
  *
  * On a quadratic with curvature λ the answer follows from the curvature alone. With
  * momentum μ (PyTorch convention) the distance to the minimum obeys
@@ -27,6 +28,9 @@ import { compareRateTimesCurvature } from './exact-edge';
 
 /** How a walk behaves: too slow to arrive, settles, overshoots back and forth, or runs away. */
 export type Regime = 'crawls' | 'converges' | 'oscillates' | 'bounces' | 'diverges';
+
+/** A regime read from a trajectory, which may also never settle without repeating itself (a quadratic never does that). */
+export type WalkRegime = Regime | 'wanders';
 
 /** A walk that still has more than this share of the way to go when its steps run out crawls. */
 export const CRAWL_REMAINING = 0.25;
@@ -88,19 +92,38 @@ export function classifyQuadratic(
   return { regime, contraction, rateTimesCurvature };
 }
 
+/** A walk is back where it was two steps earlier when it lands within this share of its last swing of that point. */
+export const CYCLE_TOLERANCE = 1e-3;
+
+/** What a finished walk does, read from its points, and the two points it bounces between if it does. */
+export interface TrajectoryReading {
+  readonly regime: WalkRegime;
+  /** For 'bounces': the last two points, which the walk alternates between. */
+  readonly cycle?: readonly (readonly number[])[];
+}
+
 /**
- * Reads the regime from a finished walk:
- * 1. it stopped on divergence, or ended with a higher loss than it started: diverges;
- * 2. at least half of its consecutive steps reverse direction: oscillates;
- * 3. the end is at most CRAWL_REMAINING as far from the known minimum nearest to it as the
- *    start was: converges (distance, not slope: Rosenbrock's valley floor is nearly flat
- *    far from its minimum);
- * 4. otherwise: crawls.
+ * Reads the regime from a finished walk, with s_t = |θ_t − θ_{t−1}| the swing of step t:
+ * 1. it stopped on divergence, or every swing in the second half of the walk is longer than
+ *    the one before: diverges;
+ * 2. fewer than half of its consecutive steps reverse direction: it approaches from one side.
+ *    The end is at most CRAWL_REMAINING as far from the known minimum nearest to it as the
+ *    start was: converges (distance, not slope: Rosenbrock's valley floor is nearly flat far
+ *    from its minimum); otherwise crawls;
+ * 3. it reverses at least every other step, and its last point is within CYCLE_TOLERANCE of
+ *    its last swing from the point two steps earlier: bounces between its last two points;
+ * 4. it reverses, and every swing in the second half of the walk is shorter than the one
+ *    before: oscillates (it zig-zags in and settles);
+ * 5. otherwise: wanders (it keeps overshooting, neither settling nor repeating).
+ * On a quadratic these agree with classifyQuadratic (tested).
  */
-export function classifyTrajectory(landscape: Landscape, run: DescentRun): Regime {
-  const { points, losses } = run;
+export function readTrajectory(landscape: Landscape, run: DescentRun): TrajectoryReading {
+  const { points } = run;
   const last = points.length - 1;
-  if (run.status === 'diverged' || losses[last] > losses[0]) return 'diverges';
+  const swing = (t: number) => distance(points[t], points[t - 1]);
+  const secondHalf = Array.from({ length: last - Math.floor(last / 2) }, (_, i) => Math.floor(last / 2) + 1 + i).filter((t) => t >= 2);
+  const isGrowing = secondHalf.length > 0 && secondHalf.every((t) => swing(t) > swing(t - 1));
+  if (run.status === 'diverged' || isGrowing) return { regime: 'diverges' };
   let reversals = 0;
   let pairs = 0;
   for (let t = 1; t < last; t++) {
@@ -111,11 +134,20 @@ export function classifyTrajectory(landscape: Landscape, run: DescentRun): Regim
     pairs++;
     if (dot < 0) reversals++;
   }
-  if (pairs > 0 && reversals * 2 >= pairs) return 'oscillates';
-  const end = points[last];
-  const nearest = landscape.minima.reduce((best, m) => (distance(m, end) < distance(best, end) ? m : best));
-  if (distance(nearest, end) <= CRAWL_REMAINING * distance(nearest, points[0])) return 'converges';
-  return 'crawls';
+  if (pairs === 0 || reversals * 2 < pairs) {
+    const end = points[last];
+    const nearest = landscape.minima.reduce((best, m) => (distance(m, end) < distance(best, end) ? m : best));
+    return { regime: distance(nearest, end) <= CRAWL_REMAINING * distance(nearest, points[0]) ? 'converges' : 'crawls' };
+  }
+  if (last >= 2 && swing(last) > 0 && distance(points[last], points[last - 2]) <= CYCLE_TOLERANCE * swing(last)) {
+    return { regime: 'bounces', cycle: [points[last - 1], points[last]] };
+  }
+  return { regime: secondHalf.every((t) => swing(t) < swing(t - 1)) ? 'oscillates' : 'wanders' };
+}
+
+/** The regime of a finished walk read from its points alone (readTrajectory without the cycle). */
+export function classifyTrajectory(landscape: Landscape, run: DescentRun): WalkRegime {
+  return readTrajectory(landscape, run).regime;
 }
 
 function distance(a: readonly number[], b: readonly number[]): number {
@@ -124,15 +156,17 @@ function distance(a: readonly number[], b: readonly number[]): number {
 
 /** The regime of a walk, and the numbers it was read from. */
 export interface RegimeReport {
-  /** The regime of the whole walk: the worst over all directions (diverges > oscillates > crawls > converges). */
-  readonly regime: Regime;
+  /** The regime of the whole walk: the worst over all directions (diverges > wanders > bounces > oscillates > crawls > converges). */
+  readonly regime: WalkRegime;
   /** How the regime was found. */
   readonly basis: 'curvature' | 'trajectory';
   /** Per axis, when the curvature is known. */
   readonly axes?: readonly QuadraticReading[];
+  /** When read from the trajectory and it bounces: the two points it alternates between. */
+  readonly cycle?: readonly (readonly number[])[];
 }
 
-const SEVERITY: readonly Regime[] = ['converges', 'crawls', 'oscillates', 'bounces', 'diverges'];
+const SEVERITY: readonly WalkRegime[] = ['converges', 'crawls', 'oscillates', 'bounces', 'wanders', 'diverges'];
 
 /** The regime of a walk: from the curvature when the landscape is a quadratic, else from the trajectory. */
 export function classifyDescent(
@@ -143,10 +177,11 @@ export function classifyDescent(
 ): RegimeReport {
   const steps = run.points.length - 1;
   if (run.status === 'diverged' || landscape.curvatures === undefined) {
-    return { regime: classifyTrajectory(landscape, run), basis: 'trajectory' };
+    const { regime, cycle } = readTrajectory(landscape, run);
+    return { regime, basis: 'trajectory', ...(cycle === undefined ? {} : { cycle }) };
   }
   const axes = landscape.curvatures.map((c) => classifyQuadratic(c, learningRate, momentum, steps));
-  const regime = axes.reduce<Regime>(
+  const regime = axes.reduce<WalkRegime>(
     (worst, axis) => (SEVERITY.indexOf(axis.regime) > SEVERITY.indexOf(worst) ? axis.regime : worst),
     'converges',
   );
@@ -154,10 +189,11 @@ export function classifyDescent(
 }
 
 /** One plain sentence per regime, for captions and text alternatives. */
-export const REGIME_SENTENCES: Readonly<Record<Regime, string>> = {
+export const REGIME_SENTENCES: Readonly<Record<WalkRegime, string>> = {
   crawls: 'crawls: the steps are so short that the walk is still far from the bottom when they run out',
   converges: 'converges: the walk settles into the bottom without overshooting it',
   oscillates: 'oscillates: each step overshoots the bottom, so the walk zig-zags from side to side',
   bounces: 'bounces: each step lands exactly as far from the bottom as the last, on the other side, for ever, neither converging nor diverging',
+  wanders: 'does not settle: it keeps overshooting, yet its swings neither shrink step after step (as in a walk settling into a valley) nor repeat every two steps (a bounce)',
   diverges: 'diverges: each step overshoots by more than the last, so the loss grows',
 };

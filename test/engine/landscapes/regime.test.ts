@@ -5,6 +5,7 @@ import {
   compareRateTimesCurvature,
   stabilityLimit,
   classifyTrajectory,
+  readTrajectory,
   descend,
   elongatedBowl,
   hills,
@@ -73,10 +74,63 @@ describe('classifyTrajectory', () => {
     }
   });
 
-  test('on the hills: a tiny rate crawls, 0.1 settles in the local minimum, 1 bounces, 5 climbs', () => {
+  test('agrees with the curvature formula on parabolas λ = 1 and 4 at 5, 20 and 100 steps, the bounce at ηλ = 2 included', () => {
+    for (const curvature of [1, 4]) {
+      for (const steps of [5, 20, 100]) {
+        for (let k = 1; k <= 150; k++) {
+          const rate = k / (50 * curvature); // ηλ = k/50, from 0.02 to 3
+          const run = descend(parabola(curvature), { start: [3], learningRate: rate, steps });
+          const expected = classifyQuadratic(curvature, rate, 0, steps).regime;
+          expect([curvature, steps, rate, classifyTrajectory(parabola(curvature), run)]).toEqual([curvature, steps, rate, expected]);
+        }
+      }
+    }
+  });
+
+  test('on the hills from 3 at 20 steps: 0.01 crawls, 0.1 settles, 0.45 zig-zags in, 0.6 bounces, 1 and 5 never settle', () => {
     const curve = hills();
-    const regime = (rate: number) => classifyTrajectory(curve, descend(curve, { start: [3], learningRate: rate, steps: 20 }));
-    expect([0.01, 0.1, 1, 5].map(regime)).toEqual(['crawls', 'converges', 'oscillates', 'diverges']);
+    const read = (rate: number, steps = 20) => readTrajectory(curve, descend(curve, { start: [3], learningRate: rate, steps }));
+    expect([0.01, 0.1, 0.45, 0.6, 1, 5].map((rate) => read(rate).regime)).toEqual([
+      'crawls',
+      'converges',
+      'oscillates',
+      'bounces',
+      'wanders',
+      'wanders',
+    ]);
+  });
+
+  test('hills, η = 0.45: every swing of the second half shorter than the last; at 2.2513 after 20 steps, 2.2431 after 100', () => {
+    const curve = hills();
+    const walk = (steps: number) => descend(curve, { start: [3], learningRate: 0.45, steps });
+    const ends = [20, 100].map((steps) => walk(steps).points[steps][0]);
+    expect(ends.map((theta) => theta.toFixed(4))).toEqual(['2.2513', '2.2431']);
+    expect(readTrajectory(curve, walk(100)).regime).toBe('oscillates');
+    // The valley it settles in is the one at 2.2431, whose limit 2/λ (0.488) is above 0.45.
+    expect(curve.minima[1][0].toFixed(4)).toBe('2.2431');
+  });
+
+  test('hills, η = 0.6: a 2-cycle between 1.6708 and 2.6464, found at 20 steps and still there at 100', () => {
+    const curve = hills();
+    for (const steps of [20, 100]) {
+      const run = descend(curve, { start: [3], learningRate: 0.6, steps });
+      const reading = readTrajectory(curve, run);
+      expect(reading.regime).toBe('bounces');
+      expect(reading.cycle?.map(([theta]) => theta.toFixed(4)).sort()).toEqual(['1.6708', '2.6464']);
+    }
+    // Before the walk has closed in on its cycle it is neither settling nor repeating.
+    expect(readTrajectory(curve, descend(curve, { start: [3], learningRate: 0.6, steps: 10 })).regime).toBe('wanders');
+  });
+
+  test('hills, η = 1: 3 → 0.4797 → −0.7644 → −0.6954 → −0.9144 → −0.2213 → −1.9843 …, never settling and never repeating, at 20 and 100 steps', () => {
+    const curve = hills();
+    const run = (steps: number) => descend(curve, { start: [3], learningRate: 1, steps });
+    expect(run(6).points.map(([theta]) => theta.toFixed(4))).toEqual(['3.0000', '0.4797', '-0.7644', '-0.6954', '-0.9144', '-0.2213', '-1.9843']);
+    // Two steps alone look like an arrival: no reversal yet, and the end is next to the deepest valley.
+    expect(readTrajectory(curve, run(2)).regime).toBe('converges');
+    expect([20, 100].map((steps) => readTrajectory(curve, run(steps)))).toEqual([{ regime: 'wanders' }, { regime: 'wanders' }]);
+    // It stays on the curve: no loss past 2.5, however long it walks.
+    expect(Math.max(...run(100).losses)).toBeLessThan(2.5);
   });
 
   test('on Rosenbrock the flat valley floor makes 0.001 crawl while 0.002 arrives', () => {

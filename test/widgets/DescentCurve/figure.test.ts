@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildCurveFigure, pickLabelledSteps, plotRange, readoutText, splitVerdict } from '../../../components/DescentCurve/figure';
 import { DescentCurveProps } from '../../../components/DescentCurve/schema';
-import { descend, parabola } from '../../../src/engine/index';
+import { REGIME_SENTENCES, descend, parabola } from '../../../src/engine/index';
 
 const state = (props: Record<string, unknown> = {}) => DescentCurveProps.parse(props);
 
@@ -52,6 +52,22 @@ describe('buildCurveFigure', () => {
     expect(splitVerdict(buildCurveFigure(state({ curvature: 4, learningRate: 0.5, start: -2.5 })).verdict)[0]).toBe('bounces between ±2.5 for ever');
     // Either side of the edge: 1.9 still oscillates inwards, 2.1 diverges.
     expect([1.9, 2.1].map((learningRate) => buildCurveFigure(state({ learningRate })).report.regime)).toEqual(['oscillates', 'diverges']);
+  });
+
+  test('the hills verdicts, read from the steps: 0.45 zig-zags in, 0.6 bounces between 1.671 and 2.646, 1 does not settle', () => {
+    const hills = (props: Record<string, unknown>) => buildCurveFigure(state({ curve: 'hills', ...props }));
+    expect(hills({ learningRate: 0.45 }).verdict).toBe(REGIME_SENTENCES.oscillates);
+    const cycle = hills({ learningRate: 0.6 });
+    expect(cycle.verdict).toBe(
+      'does not settle: it bounces between θ = 1.671 and θ = 2.646, each step landing within a thousandth of a swing of where it was two steps before',
+    );
+    expect(cycle.summary).toContain('It does not settle: it bounces between θ = 1.671 and θ = 2.646');
+    const wandering = hills({ learningRate: 1 });
+    expect(splitVerdict(wandering.verdict)[0]).toBe('does not settle');
+    expect(wandering.report.regime).toBe('wanders');
+    // The rule is stated in the figure, on the hills only (the parabola's verdict comes from ηλ).
+    expect(wandering.summary).toContain('bounces when its last point is within a thousandth of its last swing of the point two steps earlier');
+    expect(buildCurveFigure(state()).summary).not.toContain('read from the steps');
   });
 
   test('λ = 4: 0.4 overshoots (factor −0.6) and 0.25, typed, lands on the minimum in one step', () => {
