@@ -5,10 +5,11 @@
  * Each step: copy the batch into the fast path's buffers, one forward and
  * backward pass (the loss is taken before the update), one optimizer loop.
  * The run ends as 'diverged' by the rule of divergence.ts: a non-finite loss or
- * parameter, or a loss past 10⁶ times its start. The loss is compared with that
- * limit where it is measured on every run alike (step 0, each reported step and
- * the final loss), so where a worker cuts its chunks never changes a result. After setup,
- * a step allocates nothing, so the heap stays flat however long the run.
+ * parameter, or a loss past 10⁶ times its start. Every step measures its loss and
+ * compares it with that limit, so the step a run diverges at is the first step past
+ * it, whatever the report interval, the step count or where a worker cuts its chunks
+ * (with full batches that loss is the loss over all examples). After setup, a step
+ * allocates nothing, so the heap stays flat however long the run.
  */
 import { compileModel, type CompiledModel } from '../compiled/compiled-model';
 import { EngineError } from '../errors';
@@ -41,8 +42,6 @@ export class TrainingSession {
   private readonly rng: Rng | undefined;
   private evaluator: CompiledModel | null = null;
   private step = 0;
-  /** Where the current `advance` call stops: its last step measures the loss. */
-  private chunkEnd = 0;
   private lastBatchLoss = NaN;
   /** The loss of the first batch, before any update: what divergence is measured against. */
   private startLoss = NaN;
@@ -80,7 +79,6 @@ export class TrainingSession {
   /** Runs up to `maxSteps` more steps; stops early when the run ends. */
   advance(maxSteps: number): void {
     const end = Math.min(this.totalSteps, this.step + maxSteps);
-    this.chunkEnd = end;
     while (this.status === 'running' && this.step < end) {
       if (this.options.signal?.aborted) {
         this.status = 'aborted';
@@ -124,30 +122,21 @@ export class TrainingSession {
     return this.evaluator;
   }
 
-  /**
-   * One step. The loss is measured only where someone reads it (a reported step, and
-   * the last step of each `advance`, whose loss `result()` returns); other steps
-   * still learn whether it is finite.
-   */
+  /** One step: the loss before the update, checked against the divergence limit, then the update. */
   private runStep(): void {
     const rows = this.nextBatch();
     const program = this.program;
     const step = this.step;
     const { reportEvery, onProgress } = this.options;
-    const isReported =
-      onProgress !== undefined &&
-      reportEvery !== undefined &&
-      (step % reportEvery === 0 || step === this.totalSteps - 1);
-    const isMeasured = isReported || step === 0 || step === this.chunkEnd - 1;
-    const loss = program.computeGradients(rows, isMeasured);
+    const loss = program.computeGradients(rows);
     if (step === 0) this.startLoss = loss;
-    if (isMeasured || !Number.isFinite(loss)) this.lastBatchLoss = loss;
-    if (isReported) {
+    this.lastBatchLoss = loss;
+    const reason = lossDivergence(loss, this.startLoss);
+    // Reported: every reportEvery-th step, the last step, and the step that diverges (so a curve ends on its blow-up).
+    const isReported = reportEvery !== undefined && (step % reportEvery === 0 || step === this.totalSteps - 1 || reason !== null);
+    if (onProgress !== undefined && isReported) {
       onProgress({ step, epoch: Math.floor(step / this.stepsPerEpoch), loss, parameters: program.parameters });
     }
-    // The limit is checked at steps every run measures (step 0, reported steps), never at a chunk's end.
-    const isChecked = isReported || step === 0 || !Number.isFinite(loss);
-    const reason = isChecked ? lossDivergence(loss, this.startLoss) : null;
     if (reason !== null) {
       this.diverge(step, reason, loss);
       return;

@@ -11,6 +11,7 @@ import {
   train,
   type TrainOptions,
 } from '../../../src/engine/index';
+import { compileForData } from '../../../src/engine/train/training-data';
 
 const circles = () => makeCircles({ count: 60, noise: 0.05, factor: 0.5 }, createRng(2));
 const model = (seed = 1) =>
@@ -21,6 +22,29 @@ const base: TrainOptions = {
   batch: { kind: 'full' },
   steps: 200,
 };
+
+const xorModel = () => new Mlp(mlp([2, 8, 1], { hidden: 'relu', output: 'identity' })).initializeInPlace(createRng(3));
+const xorOptions = (learningRate: number): TrainOptions => ({
+  loss: 'mse',
+  optimizer: { kind: 'sgd', learningRate },
+  batch: { kind: 'full' },
+  steps: 1000,
+});
+
+/** Plain full-batch gradient descent written out over the compiled model: the first step whose loss is past 10⁶ · max(start, 1). */
+function firstStepPastLimitByHand(learningRate: number, maxSteps: number): number | null {
+  const model = xorModel();
+  const data = makeXor();
+  const program = compileForData(model.spec, 'mse', model.parameters, data);
+  let start = Number.NaN;
+  for (let step = 0; step < maxSteps; step++) {
+    const loss = program.computeGradients(data.count);
+    if (step === 0) start = loss;
+    if (!(loss <= 1e6 * Math.max(start, 1))) return step;
+    for (let i = 0; i < program.parameters.length; i++) program.parameters[i] -= learningRate * program.gradients[i];
+  }
+  return null;
+}
 
 describe('train', () => {
   test('train(full batch) lowers the loss and reports at the cadence and at the last step', () => {
@@ -73,26 +97,42 @@ describe('train', () => {
   });
 
   test('train(too large a learning rate) returns diverged with the step, reason and rate', () => {
-    const m = new Mlp(mlp([2, 8, 1], { hidden: 'relu', output: 'identity' })).initializeInPlace(createRng(3));
-    const result = train(m, makeXor(), {
-      loss: 'mse',
-      optimizer: { kind: 'sgd', learningRate: 50 },
-      batch: { kind: 'full' },
-      steps: 1000,
-    });
+    const result = train(xorModel(), makeXor(), { ...xorOptions(50), steps: 1000 });
     expect(result.status).toBe('diverged');
+    // The loss passes 10⁶ times its start at step 2, long before it overflows to Infinity (step 77
+    // when only reported steps were checked and nothing was reported).
     expect(result.divergence).toMatchInlineSnapshot(`
       {
         "learningRate": 50,
-        "loss": Infinity,
-        "message": "diverged at step 77: the loss overflowed to Infinity after starting at 0.6141; the learning rate 50 is too large for this network",
-        "reason": "loss is Infinity",
+        "loss": 4403768119.736189,
+        "message": "diverged at step 2: the loss rose from 0.6141 to 4.4 × 10⁹, more than 10⁶ times its start; the learning rate 50 is too large for this network",
+        "reason": "loss grew past its limit",
         "startLoss": 0.6141331718417481,
-        "step": 77,
+        "step": 2,
       }
     `);
-    // The step whose loss was infinite applies no update.
-    expect(result.steps).toBe(77);
+    // The step whose loss broke the rule applies no update.
+    expect(result.steps).toBe(2);
+  });
+
+  test('train(diverging rate) stops at the first step past the limit, whatever the step count and the report interval', () => {
+    for (const rate of [2, 5, 50]) {
+      const expected = firstStepPastLimitByHand(rate, 1000);
+      expect(expected).not.toBeNull();
+      const steps = [100, 1000].flatMap((total) =>
+        [undefined, 1, 7, 50].map((every) => {
+          const reported: number[] = [];
+          const options = { ...xorOptions(rate), steps: total };
+          const result = every === undefined
+            ? train(xorModel(), makeXor(), options)
+            : train(xorModel(), makeXor(), { ...options, reportEvery: every, onProgress: (p) => reported.push(p.step) });
+          // The diverging step is reported too, so a loss curve ends on its blow-up.
+          if (every !== undefined) expect(reported.at(-1)).toBe(result.divergence?.step);
+          return result.divergence?.step;
+        }),
+      );
+      expect([rate, ...steps]).toEqual([rate, ...Array(8).fill(expected)]);
+    }
   });
 
   test('train(signal) stops with status aborted once the signal is set', () => {
