@@ -29,6 +29,13 @@ describe('momentum on the elongated bowl', () => {
     expect(round(Math.hypot(...bowlWalk(0).points[50]) / Math.hypot(...run.points[50]), 1)).toBe(4.8);
   });
 
+  test('μ = 0.9 cut short: x = −0.239 after 13 steps, 0.0443 after 14, 1.175, 1.18, 1.161 after 22, 23, 24; the 50 steps end at (−0.296, −0.061)', () => {
+    const xs = bowlWalk(0.9).points.map(([x]) => x);
+    expect([13, 14, 22, 23, 24].map((t) => Number(xs[t].toPrecision(4)))).toEqual([-0.2389, 0.04429, 1.175, 1.18, 1.161]);
+    expect(bowlWalk(0.9).points[50].map((v) => round(v, 3))).toEqual([-0.296, -0.061]);
+    expect([0.5, 0].map((momentum) => round(bowlWalk(momentum).points[50][0], 3))).toEqual([-0.496, -1.457]);
+  });
+
   test('μ = 0.5: no overshoot along x, but y swings with a complex factor of modulus √0.5 ≈ 0.707; ends 0.50 away', () => {
     const run = bowlWalk(0.5);
     expect(crossings(run.points.map(([x]) => x))).toEqual([]);

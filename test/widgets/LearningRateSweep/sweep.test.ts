@@ -80,6 +80,9 @@ describe('the chapter\'s sweeps', () => {
     const { runs, summary } = sweep({});
     expect(summary).toContain('The lowest final loss, 0.08545, comes at η = 0.464. The rates 1.29, 3.59, 10 diverged.');
     expect(finals(runs)[0]).toBe(0.2031);
+    // The broad floor: 0.0215 to 0.464 all end between 0.0855 and 0.0904.
+    expect(finals(runs).slice(3, 7)).toEqual([0.0904, 0.0896, 0.0883, 0.0855]);
+    expect(runs[0].curve[0].loss.toFixed(4)).toBe('0.4275');
     const diverged = runs.filter((run) => run.status === 'diverged');
     for (const run of diverged) {
       const atStep3 = run.curve.find((point) => point.step === 3)!.loss;

@@ -42,6 +42,14 @@ test('nb1 prompts: the default line gets 60 %, flipped 40 %; x₁ + x₂ − 0.5
   expect(describeLine({ w1: 1, w2: -1, bias: 1 }, blobs)).toContain('The line 1·x₁ − 1·x₂ + 1 = 0');
   expect(accuracyText({ w1: 1, w2: 1, bias: -0.5 }, blobs)).toBe('39 of 40 points (97.5 %) on the correct side');
   expect(accuracyText({ w1: 2, w2: 2, bias: -1 }, blobs)).toBe('39 of 40 points (97.5 %) on the correct side');
+  expect(describeLine({ w1: 2, w2: 2, bias: -1 }, blobs)).toContain(
+    '2·x₁ + 2·x₂ − 1 = 0 splits the plane: the neuron says 1 on the shaded side the arrow points to and 0 on the other. 39 of 40 points (97.5 %) on the correct side',
+  );
+  // The dashed lines close in from 1.554 to 0.777: half the distance.
+  expect([softWidth({ w1: 1, w2: 1, bias: -0.5 }), softWidth({ w1: 2, w2: 2, bias: -1 })].map((d) => d.toFixed(3))).toEqual(['1.554', '0.777']);
+  expect(accuracyText({ w1: 3, w2: 2, bias: -0.5 }, blobs)).toBe('40 of 40 points (100 %) on the correct side');
+  // The flip gives 1 − p only because no point lies on the line (z = 0 would count as 1 both times).
+  expect(blobs.inputs.some((_, i) => i % 2 === 0 && neuron.lineValue({ w1: 1, w2: -1, bias: 0 }, blobs.inputs[i], blobs.inputs[i + 1]) === 0)).toBe(false);
   // Scaling w alone moves the line: its distance from the origin |b| / ‖w‖ halves.
   expect(describeLine({ w1: 2, w2: 2, bias: -0.5 }, blobs)).toContain('2·x₁ + 2·x₂ − 0.5 = 0');
 });

@@ -62,7 +62,7 @@ test('another seed, another path and another final line; what is the same is tha
   expect(two.status).toContain('after 28 steps (7 passes) a whole pass made no mistake, so the line computes AND and will not move again. All 4 corners are right. The line is 1·x₁ + 1·x₂ − 2 = 0, and (w₁, w₂, b) = 1 × (1, 1, −2).');
   for (const seed of [1, 2, 3, 4, 5]) expect(neuron.currentMistakes(played({ seed }).learner)).toBe(0);
   const or = played({ gate: 'or' });
-  expect(or.status).toContain('after 12 steps (3 passes) a whole pass made no mistake, so the line computes OR and will not move again.');
+  expect(or.status).toContain('after 12 steps (3 passes) a whole pass made no mistake, so the line computes OR and will not move again. All 4 corners are right. The line is 1·x₁ + 1·x₂ − 1 = 0');
   // The rule stops at the first line with no mistakes, even one through a corner (z = 0 counts as 1).
   const corners = (line: neuron.Line) => [[0, 0], [0, 1], [1, 0], [1, 1]].map(([x1, x2]) => neuron.lineValue(line, x1, x2));
   expect(corners(two.learner.totals)).toEqual([-2, -1, -1, 0]);
