@@ -10,7 +10,7 @@ import { formatSignificant } from '../shared/format';
 import { bindField, bindNumberField, setFieldValue, showFieldMessage } from '../shared/number-field';
 import { nextSeed } from '../shared/seed';
 import { EngineWorker } from '../shared/start-job';
-import { drawResults } from './draw-results';
+import { ResultsRedraw } from './draw-results';
 import { describeSweep, finishedText } from './figure';
 import { LearningRateSweep, LearningRateSweepProps, type LearningRateSweepSettings } from './schema';
 import { parseHiddenText, rateOrderProblem } from './settings-text';
@@ -26,13 +26,13 @@ class SweepFigure {
   private lastProgress: SweepProgress | null = null;
   /** The animation frame that will show the last progress report (0: none pending). */
   private frame = 0;
-  /** Whether runs finished since the plots were last drawn. */
-  private needsDraw = false;
+  private readonly results: ResultsRedraw;
   /** The settings the figure shows results for. */
   private shown: LearningRateSweepSettings;
 
   constructor(private readonly widget: Widget<LearningRateSweepSettings>) {
     this.shown = widget.state.page;
+    this.results = new ResultsRedraw(widget.root);
   }
 
   /** Starts a new sweep; the job client stops one still running, whose reports are then ignored. */
@@ -83,7 +83,7 @@ class SweepFigure {
   /** Progress is shown once per frame, whatever the worker's pace: the latest report wins. */
   private progressed(progress: SweepProgress): void {
     this.lastProgress = progress;
-    this.needsDraw ||= progress.hasNewRuns;
+    if (progress.hasNewRuns) this.results.request();
     if (this.frame === 0) this.frame = requestAnimationFrame(() => this.showProgress());
   }
 
@@ -93,7 +93,7 @@ class SweepFigure {
     if (progress === null || !this.session?.isRunning) return;
     const { runIndex, learningRate, step, loss } = progress;
     // Draw before writing the status, so the plots measure a page already laid out.
-    if (this.needsDraw) this.draw();
+    if (this.session) this.results.drawStep(this.session.runs, this.session.spec.learningRates);
     this.widget.part<HTMLProgressElement>('progress').value = runIndex * this.shown.steps + step;
     this.setStatus(
       `training at η = ${formatSignificant(learningRate)} (rate ${runIndex + 1} of ${this.shown.count}), step ${step}` +
@@ -102,8 +102,7 @@ class SweepFigure {
   }
 
   private draw(): void {
-    this.needsDraw = false;
-    if (this.session) drawResults(this.widget.root, this.session.runs, this.session.spec.learningRates);
+    if (this.session) this.results.drawAll(this.session.runs, this.session.spec.learningRates);
   }
 
   private ended(end: SweepEnd): void {

@@ -40,29 +40,51 @@ export function renderPlot(container: Element, spec: PlotSpec, options: RenderOp
 }
 
 /**
- * Shows `fresh` in `container`: moved into the SVG already there, which keeps its element and its
- * <style> (the same text in every plain Plot SVG), or in place of it (the first figure, a legend).
+ * Shows `fresh` in `container`: moved into the figure already there, which keeps its elements
+ * and every <style> they hold (the same text in every plain Plot SVG, and in every legend of the
+ * same kind), or in place of it (the first figure, or one whose shape changed).
  */
 function showFigure(container: Element, fresh: Element): void {
   const shown = container.firstElementChild;
-  const style = styleOf(shown);
+  if (shown && canAdopt(shown, fresh)) adopt(shown, fresh);
+  else container.replaceChildren(fresh);
+}
+
+/**
+ * Whether `shown` can take `fresh`'s content and keep its styles: the same tag and, where
+ * `fresh` opens with a <style> (an SVG, a legend), the same style text; a figure holding a
+ * legend and an SVG matches child by child.
+ */
+function canAdopt(shown: Element, fresh: Element): boolean {
+  if (shown.tagName !== fresh.tagName) return false;
   const freshStyle = styleOf(fresh);
-  if (!shown || !style || !freshStyle || shown.tagName !== fresh.tagName || style.textContent !== freshStyle.textContent) {
-    container.replaceChildren(fresh);
-    return;
-  }
+  if (freshStyle) return styleOf(shown)?.textContent === freshStyle.textContent;
+  const [before, after] = [shown.children, fresh.children];
+  return (
+    fresh.tagName.toLowerCase() === 'figure' &&
+    before.length === after.length &&
+    Array.from(after).every((child, i) => styleOf(child) !== null && canAdopt(before[i], child))
+  );
+}
+
+/** Moves `fresh`'s attributes and content into `shown` (canAdopt said they match); `shown`'s <style> elements stay. */
+function adopt(shown: Element, fresh: Element): void {
   // The attributes carry the size, the role="img" and the text alternative finishFigureInPlace wrote.
   for (const name of shown.getAttributeNames()) if (!fresh.hasAttribute(name)) shown.removeAttribute(name);
   for (const name of fresh.getAttributeNames()) shown.setAttribute(name, fresh.getAttribute(name) ?? '');
-  freshStyle.remove();
+  const style = styleOf(shown);
+  if (!style) {
+    Array.from(fresh.children).forEach((child, i) => adopt(shown.children[i], child));
+    return;
+  }
+  styleOf(fresh)?.remove();
   for (const child of Array.from(shown.childNodes)) if (child !== style) child.remove();
   shown.append(...Array.from(fresh.childNodes));
 }
 
-/** The <style> an SVG drawn by Plot opens with; none for a figure holding a legend. */
+/** The <style> an SVG or a legend drawn by Plot opens with; none for a figure holding them. */
 function styleOf(element: Element | null): Element | null {
-  if (element?.tagName.toLowerCase() !== 'svg') return null;
-  const first = element.firstElementChild;
+  const first = element?.firstElementChild;
   return first?.tagName.toLowerCase() === 'style' ? first : null;
 }
 
