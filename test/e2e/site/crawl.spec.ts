@@ -2,11 +2,15 @@
  * The checks every page inherits: one test per HTML file the build emitted (home, every
  * chapter, 404), so a new chapter is covered without new code. Runs against the root
  * build and, in the `subpath` project, against the build served under /course/.
+ * On the same load, the Content-Security-Policy is in force and nothing the page does breaks
+ * it: every figure starts and every learning-rate sweep trains with no violation (checks/policy.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, gotoAndSettle, listPages, siteOf, test } from '../fixtures';
+import { expectPolicyInForce, expectSweepsRunClean, policyOf } from './checks/policy';
+import { watchPolicyViolations } from './security-watch';
 
 const SCREENSHOT_DIR = 'test-results/screenshots';
 
@@ -80,9 +84,9 @@ async function screenshot(page: Page, project: string, path: string, label: stri
 }
 
 for (const path of listPages()) {
-  test(`page /${path} loads cleanly, links resolve and fits 320 px`, async ({ page, baseURL }, testInfo) => {
-    // Full-page screenshots of a long chapter take a minute on a loaded 2-core machine.
-    test.setTimeout(180_000);
+  test(`page /${path} loads cleanly, links resolve, fits 320 px, and runs every figure with no Content-Security-Policy violation`, async ({ page, baseURL }, testInfo) => {
+    // Full-page screenshots of a long chapter take a minute on a loaded 2-core machine, the sweeps as long again.
+    test.setTimeout(300_000);
     const site = siteOf(testInfo);
     const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
     expect(existsSync(join(site.dist, file)), `${file} is missing from ${site.dist}`).toBe(true);
@@ -90,8 +94,10 @@ for (const path of listPages()) {
     const basePath = new URL(baseURL as string).pathname;
 
     await page.setViewportSize({ width: 1280, height: 900 });
+    const violations = await watchPolicyViolations(page);
     const response = await gotoAndSettle(page, path);
     expect(response?.status(), `HTTP status of /${path}`).toBe(200);
+    expectPolicyInForce(response, await policyOf(page));
     await expect(page.locator('.katex-error'), 'KaTeX error spans on the page').toHaveCount(0);
     // Widgets remove the source stamp while checking their props; a leftover means one did not.
     await expect(page.locator('[__source]'), 'elements still carrying the __source stamp').toHaveCount(0);
@@ -148,5 +154,6 @@ for (const path of listPages()) {
       await page.emulateMedia({ colorScheme: 'dark' });
       await screenshot(page, project, path, '375-dark');
     }
+    await expectSweepsRunClean(page, violations);
   });
 }

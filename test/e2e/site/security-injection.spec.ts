@@ -3,6 +3,10 @@
  * figure's URL settings (values and key names), the page's #fragment and every text and number
  * box run nothing, add no element that could run code, and set off no policy violation.
  * One test per page the build emitted, so a new chapter or figure is covered with no new code.
+ *
+ * Its first load also holds lazy hydration to its promise: widgets start as they come near the
+ * viewport, and a reader who jumps to the end of a chapter (End key, a link to the last heading)
+ * passes every figure between two frames; each must still come alive (expectAllHydrated jumps).
  */
 import type { ElementHandle, Page } from '@playwright/test';
 import { expect, listPages, test } from '../fixtures';
@@ -85,7 +89,7 @@ async function boxesToType(page: Page): Promise<ElementHandle<HTMLElement>[]> {
 }
 
 for (const path of listPages()) {
-  test(`page /${path}: script and markup in links and typed into boxes run nothing and add no element`, async ({ page }) => {
+  test(`page /${path}: every widget hydrates after a jump to the end of the page; script and markup in links and typed into boxes run nothing and add no element`, async ({ page }) => {
     test.setTimeout(180_000);
     const violations = await watchPolicyViolations(page);
     await page.goto(path === '' ? './' : path);
