@@ -50,9 +50,15 @@ export default defineConfig({
     securityPolicyIntegration(),
   ],
   vite: {
-    // Chapter pages import KaTeX's stylesheet (and through it the fonts) from the copy
-    // that rehype-katex renders with; see src/site/markdown/katex.ts.
-    resolve: { alias: { '@katex-dist': KATEX_DIST } },
+    resolve: {
+      alias: [
+        // Chapter pages import KaTeX's stylesheet (and through it the fonts) from the copy
+        // that rehype-katex renders with; see src/site/markdown/katex.ts.
+        { find: '@katex-dist', replacement: KATEX_DIST },
+        // Plot's d3 without map projections and Delaunay triangulations, which no figure draws.
+        { find: /^d3$/, replacement: fileURLToPath(new URL('./components/shared/plot-d3.mjs', import.meta.url)) },
+      ],
+    },
     // Widgets create workers with `new Worker(new URL(…), { type: 'module' })`.
     worker: { format: 'es' },
     // Terser with a second compress pass writes the page's JavaScript about 4 % smaller
