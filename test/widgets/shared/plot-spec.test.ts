@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import { roundNumbers } from '../../../components/shared/finish-figure';
 import { colorOf, plottable, toPlotOptions, type PlotSpec } from '../../../components/shared/plot-spec';
-import { simplifyPath } from '../../../components/shared/simplify-path';
+import { relativePath, simplifyPath } from '../../../components/shared/simplify-path';
 import { renderStaticSvg } from '../../../components/shared/render-static';
 
 const spec: PlotSpec = {
@@ -74,8 +74,8 @@ test('a contour mark reads its grid as given (interpolate: null): the very lines
   const paths = (svg: string) => [...svg.matchAll(/<path d="(M[^"]*Z)"/g)].map((match) => match[1]);
   const drawn = paths(renderStaticSvg(contour));
   expect(drawn).toHaveLength(thresholds.length);
-  // The figure is rounded, then loses the points its shape does not need (simplify-path.ts).
-  expect(drawn).toEqual(paths(nearest.outerHTML).map((d) => simplifyPath(roundNumbers(d))));
+  // The figure's points are rounded to 1 decimal, then lose the points its shape does not need and are written as steps (simplify-path.ts).
+  expect(drawn).toEqual(paths(nearest.outerHTML).map((d) => relativePath(simplifyPath(roundNumbers(d, 1)))));
 });
 
 test('an ellipses mark is drawn in data units through both scales, turned counter-clockwise, its stroke in pixels and clipped to the frame', () => {
