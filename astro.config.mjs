@@ -11,6 +11,7 @@ import { linkCheckIntegration, securityPolicyIntegration } from './src/site/buil
 import { normalizeBase } from './src/site/url.ts';
 import { KATEX_DIST } from './src/site/markdown/katex.ts';
 import { rehypeFormulaLayout } from './src/site/markdown/formula-layout.ts';
+import { rehypeCompactFormulas } from './src/site/markdown/compact-formulas.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -38,7 +39,7 @@ export default defineConfig({
         [remarkSourceStamp, { root }],
         [remarkBaseLinks, { base }],
       ],
-      rehypePlugins: [rehypeKatex, rehypeFormulaLayout],
+      rehypePlugins: [rehypeKatex, rehypeFormulaLayout, rehypeCompactFormulas],
       // Static HTML (the prose, and every formula KaTeX has turned into hundreds of elements)
       // compiles to one string per subtree instead of a JSX call per element. Without it the
       // build held every chapter's element tree as JavaScript syntax and ran out of heap near
