@@ -11,6 +11,7 @@ import { linkCheckIntegration, securityPolicyIntegration } from './src/site/buil
 import { normalizeBase } from './src/site/url.ts';
 import { KATEX_DIST } from './src/site/markdown/katex.ts';
 import { rehypeFormulaLayout } from './src/site/markdown/formula-layout.ts';
+import { rehypeCompactFormulas } from './src/site/markdown/compact-formulas.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -38,16 +39,27 @@ export default defineConfig({
         [remarkSourceStamp, { root }],
         [remarkBaseLinks, { base }],
       ],
-      rehypePlugins: [rehypeKatex, rehypeFormulaLayout],
+      rehypePlugins: [rehypeKatex, rehypeFormulaLayout, rehypeCompactFormulas],
+      // Static HTML (the prose, and every formula KaTeX has turned into hundreds of elements)
+      // compiles to one string per subtree instead of a JSX call per element. Without it the
+      // build held every chapter's element tree as JavaScript syntax and ran out of heap near
+      // 100 chapters (bench/FINDINGS.md); with it a 13-chapter build peaks at 0.96 GB, not 2.1.
+      optimize: true,
     }),
     linkCheckIntegration(),
     // After the link check, which reads the pages as Astro wrote them.
     securityPolicyIntegration(),
   ],
   vite: {
-    // Chapter pages import KaTeX's stylesheet (and through it the fonts) from the copy
-    // that rehype-katex renders with; see src/site/markdown/katex.ts.
-    resolve: { alias: { '@katex-dist': KATEX_DIST } },
+    resolve: {
+      alias: [
+        // Chapter pages import KaTeX's stylesheet (and through it the fonts) from the copy
+        // that rehype-katex renders with; see src/site/markdown/katex.ts.
+        { find: '@katex-dist', replacement: KATEX_DIST },
+        // Plot's d3 without map projections and Delaunay triangulations, which no figure draws.
+        { find: /^d3$/, replacement: fileURLToPath(new URL('./components/shared/plot-d3.mjs', import.meta.url)) },
+      ],
+    },
     // Widgets create workers with `new Worker(new URL(…), { type: 'module' })`.
     worker: { format: 'es' },
     // Terser with a second compress pass writes the page's JavaScript about 4 % smaller

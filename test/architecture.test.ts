@@ -88,6 +88,24 @@ describe('src/engine', () => {
     expect(importLoops(folderImports)).toEqual([]);
   });
 
+  test('the page-side job client loads no training code: its value imports reach no runner, session or kernel', () => {
+    // The page checks a spec before sending it (parseJobSpec); the worker trains. `import type` is erased by the bundler.
+    const valueImport = /^(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
+    const reached = new Set<string>();
+    const stack = [join(root, 'src/engine/jobs/client.ts')];
+    while (stack.length > 0) {
+      const file = stack.pop()!;
+      if (reached.has(file)) continue;
+      reached.add(file);
+      for (const match of readFileSync(file, 'utf8').matchAll(valueImport)) {
+        const target = resolve(file, '..', match[1]);
+        stack.push(engineFiles.includes(`${target}.ts`) ? `${target}.ts` : join(target, 'index.ts'));
+      }
+    }
+    const training = /^src\/engine\/(?:jobs\/(?:train-job|sweep-job|runner|job-kinds)\.ts|train\/|compiled\/)/;
+    expect([...reached].map((file) => relative(root, file)).filter((file) => training.test(file))).toEqual([]);
+  });
+
   test('the engine touches no DOM or Node globals', () => {
     expect(offendingLines(engineFiles, /\b(document|window|localStorage|self|process|require)\s*[.(]/)).toEqual([]);
   });

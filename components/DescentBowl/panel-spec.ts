@@ -1,9 +1,10 @@
 /**
- * The plot spec of one DescentBowl panel: contour lines of the surface (from the engine's loss
- * grid), the path clipped to the frame, start, end and minimum. Pure: the build renders it with
- * renderStaticSvg, the view with renderPlot.
+ * The plot spec of one DescentBowl panel: contour lines of the surface, the path clipped to the
+ * frame, start, end and minimum. Pure: the build renders it with renderStaticSvg, the view with
+ * renderPlot. On a quadratic bowl the contour lines are exact ellipses, a few numbers each; on
+ * any other surface they are traced from the engine's loss grid.
  */
-import type { PlotSpec, Point } from '../shared/plot-spec';
+import type { MarkSpec, PlotSpec, Point } from '../shared/plot-spec';
 import type { BowlFigure, BowlPanel } from './figure';
 
 const WIDTH = 420;
@@ -24,13 +25,7 @@ export function panelSpec(figure: BowlFigure, panel: BowlPanel): PlotSpec {
     y: { domain: [grid.y[0], grid.y[1]], label: figure.axisNames[1], grid: false },
     ariaLabel: `Path of gradient descent with learning rate ${panel.learningRate} over the contour lines`,
     marks: [
-      {
-        type: 'contour',
-        grid: { width: grid.width, height: grid.height, x: [grid.x[0], grid.x[1]], y: [grid.y[0], grid.y[1]], values: Array.from(grid.values) },
-        thresholds: figure.thresholds,
-        color: 'muted',
-        opacity: 0.45,
-      },
+      contourMark(figure),
       { type: 'frame' },
       { type: 'line', points, color: 'accent', strokeWidth: 1.5, isClipped: true },
       { type: 'dots', points, color: 'accent', radius: 1.8, strokeWidth: 0, isClipped: true },
@@ -39,4 +34,26 @@ export function panelSpec(figure: BowlFigure, panel: BowlPanel): PlotSpec {
       { type: 'dots', points: [points[points.length - 1]], radius: 4.5, color: 'accent2', hasOutline: true, isClipped: true },
     ],
   };
+}
+
+/**
+ * The contour lines. Level c of a quadratic bowl ½·Σ λᵢ·pᵢ² (pᵢ along principal axis i) is the
+ * ellipse with semi-axis √(2c/λᵢ) along axis i, turned as the first axis. A level whose ellipse
+ * holds all four corners of the drawn region holds the whole region, so no line of it shows.
+ */
+function contourMark(figure: BowlFigure): MarkSpec {
+  const { grid, landscape } = figure;
+  const style = { color: 'muted', opacity: 0.45 } as const;
+  const [curvatures, axes] = [landscape.curvatures, landscape.principalAxes];
+  if (!landscape.hessian || !curvatures || !axes) {
+    const values = Array.from(grid.values);
+    return { type: 'contour', grid: { width: grid.width, height: grid.height, x: [grid.x[0], grid.x[1]], y: [grid.y[0], grid.y[1]], values }, thresholds: figure.thresholds, ...style };
+  }
+  const corners = grid.x.flatMap((x) => grid.y.map((y) => landscape.loss([x, y])));
+  const radii = figure.thresholds
+    .filter((level) => corners.some((loss) => loss > level))
+    .map((level): Point => [Math.sqrt((2 * level) / curvatures[0]), Math.sqrt((2 * level) / curvatures[1])]);
+  const [centerX, centerY] = landscape.minima[0];
+  const angle = (Math.atan2(axes[0][1], axes[0][0]) * 180) / Math.PI;
+  return { type: 'ellipses', center: [centerX, centerY], angle, radii, ...style };
 }

@@ -11,14 +11,16 @@
  *   aria-description. Plot also names inner groups ("x-axis tick"), which a group without a role
  *   may not carry (axe: aria-prohibited-attr); those names go. A legend's swatches are hidden
  *   from screen readers, since the legend's text says the same.
- * - Numbers. Coordinates are rounded to 2 decimals (a hundredth of a pixel), not written with 17
+ * - Numbers. Points are rounded to 1 decimal (a tenth of a pixel at the figure's own size),
+ *   sizes, text offsets and transforms (which may turn or scale) to 2, not written with 17
  *   digits, which makes up much of a page's bytes; then polylines lose the points the shape does
- *   not need (simplify-path.ts: contour bands run along the frame in collinear points).
+ *   not need (simplify-path.ts: contour bands run along the frame in collinear points), and long
+ *   ones are written as relative steps, shorter once gzipped.
  *
  *   finishFigureInPlace(Plot.plot(options), { idPrefix: 'db-1-panel-plot-1', ariaLabel: '…' });
  */
 
-import { simplifyPath } from './simplify-path';
+import { relativePath, simplifyPath } from './simplify-path';
 
 export interface FigureText {
   readonly idPrefix: string;
@@ -26,8 +28,10 @@ export interface FigureText {
   readonly ariaDescription?: string;
 }
 
-/** Attributes that hold coordinates or lengths, whose numbers are rounded. */
-const GEOMETRY = ['d', 'points', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'viewBox'];
+/** Attributes that hold points, whose numbers are rounded to 1 decimal. */
+const POINTS = ['d', 'points', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy'];
+/** Attributes that hold sizes, em offsets or transforms, whose numbers are rounded to 2 decimals. */
+const MEASURES = ['transform', 'x', 'y', 'r', 'width', 'height', 'viewBox'];
 
 const NUMBER = /-?(?:\d+\.\d*|\.\d+|\d+)(?:e[-+]?\d+)?/gi;
 
@@ -36,11 +40,12 @@ export function figureIdPrefix(widgetId: string, role: string, index = 0): strin
   return `${widgetId}-${role}-${index + 1}`;
 }
 
-/** `text` with every decimal number rounded to 2 decimals; whole numbers stay as written. */
-export function roundNumbers(text: string): string {
+/** `text` with every decimal number rounded to `decimals` decimals; whole numbers stay as written. */
+export function roundNumbers(text: string, decimals = 2): string {
+  const scale = 10 ** decimals;
   return text.replace(NUMBER, (token) => {
     if (!/[.e]/i.test(token)) return token;
-    const rounded = Math.round(Number(token) * 100) / 100;
+    const rounded = Math.round(Number(token) * scale) / scale;
     return String(rounded === 0 ? 0 : rounded);
   });
 }
@@ -49,12 +54,14 @@ export function roundNumbers(text: string): string {
 export function finishFigureInPlace(root: Element, text: FigureText): void {
   renameIdsInPlace(root, text.idPrefix);
   for (const element of [root, ...Array.from(root.querySelectorAll('*'))]) {
-    for (const name of GEOMETRY) {
-      const value = element.getAttribute(name);
-      if (value !== null) element.setAttribute(name, roundNumbers(value));
+    for (const [names, decimals] of [[POINTS, 1], [MEASURES, 2]] as const) {
+      for (const name of names) {
+        const value = element.getAttribute(name);
+        if (value !== null) element.setAttribute(name, roundNumbers(value, decimals));
+      }
     }
     const d = element.getAttribute('d');
-    if (d !== null) element.setAttribute('d', simplifyPath(d));
+    if (d !== null) element.setAttribute('d', relativePath(simplifyPath(d)));
   }
   const svgs = Array.from(root.querySelectorAll('svg'));
   const main = root.tagName.toLowerCase() === 'svg' ? root : svgs.find((svg) => svg.parentElement === root);

@@ -15,6 +15,7 @@
  *   const options = toPlotOptions(spec);   // then Plot.plot(options)
  */
 import * as Plot from '@observablehq/plot';
+import { ellipsesMark } from './ellipses-mark';
 
 /** Colours every figure may use; each reads well in light and dark themes. */
 export type ColorToken = 'text' | 'muted' | 'grid' | 'accent' | 'accent2' | 'positive' | 'negative' | 'warn';
@@ -72,6 +73,11 @@ export type MarkSpec =
   | ({ readonly type: 'series'; readonly series: readonly Series[] } & Omit<Styled, 'color'>)
   | ({ readonly type: 'dots'; readonly points: readonly Point[]; readonly symbol?: SymbolName; readonly isFilled?: boolean; readonly radius?: number; readonly hasOutline?: boolean } & Styled)
   | ({ readonly type: 'contour'; readonly grid: SampledGrid; readonly thresholds: readonly number[] } & Styled)
+  /**
+   * Concentric ellipses around `center`, each [semi-axis along the turned x axis, semi-axis across],
+   * turned `angle` degrees counter-clockwise: the exact contour lines of a quadratic bowl.
+   */
+  | ({ readonly type: 'ellipses'; readonly center: Point; readonly angle: number; readonly radii: readonly Point[] } & Styled)
   | ({ readonly type: 'ruleX' | 'ruleY'; readonly values: readonly number[] } & Styled)
   | ({ readonly type: 'segment'; readonly from: Point; readonly to: Point; readonly hasArrow?: boolean } & Styled)
   | ({ readonly type: 'polygon'; readonly points: readonly Point[] } & Styled)
@@ -165,6 +171,8 @@ export function toPlotMark(mark: MarkSpec): Plot.Markish {
         thresholds: [...mark.thresholds], fill: 'none',
         ...strokeOptions(mark, 'muted'), strokeWidth: mark.strokeWidth ?? 1,
       });
+    case 'ellipses':
+      return ellipsesMark(mark.center, mark.angle, mark.radii, { stroke: colorOf(mark.color ?? 'muted'), strokeWidth: mark.strokeWidth ?? 1, opacity: mark.opacity });
     case 'ruleX':
       return Plot.ruleX(mark.values as number[], strokeOptions(mark, 'muted'));
     case 'ruleY':

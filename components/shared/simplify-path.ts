@@ -11,8 +11,11 @@
  *   simplifyPath('M0,0L1,0L2,0L2,5', 0.05)   // 'M0,0L2,0L2,5'
  */
 
-/** A twentieth of a user unit: at most 0.075 px on screen at the 1.5× a build-time figure may be scaled. */
-export const PATH_TOLERANCE = 0.05;
+/** A tenth of a user unit: at most 0.15 px on screen at the 1.5× a build-time figure may be scaled. */
+export const PATH_TOLERANCE = 0.1;
+
+/** Subpaths shorter than this keep absolute points: a tick or a marker gains nothing from deltas. */
+const MIN_RELATIVE_POINTS = 8;
 
 const POLYLINES = /^(?:M-?[\d.]+(?:e-?\d+)?,-?[\d.]+(?:e-?\d+)?(?:L-?[\d.]+(?:e-?\d+)?,-?[\d.]+(?:e-?\d+)?)*Z?)+$/;
 
@@ -64,6 +67,36 @@ export function simplifyPath(d: string, tolerance: number = PATH_TOLERANCE): str
       const kept = new Set(points.length > 2 ? keptPoints(points, tolerance) : points);
       // Write kept points as they were written, so no number changes.
       return `M${texts.filter((_, i) => kept.has(points[i])).join('L')}${isClosed ? 'Z' : ''}`;
+    })
+    .join('');
+}
+
+/** `b − a` for numbers written with at most 2 decimals, exact in decimal (no 0.30000000000000004). */
+function delta(a: number, b: number): number {
+  return Math.round((b - a) * 100) / 100;
+}
+
+/**
+ * `d` with each long polyline written as its first point and then relative steps
+ * (`M10,20l1.5,-2 1.5,-1.9`): the steps of a smooth line are short numbers that repeat, so
+ * they take about a third fewer bytes once gzipped. The points stay exactly where they were:
+ * every step is the exact difference of two numbers written with at most 2 decimals.
+ * Anything but plain absolute polylines is returned as it is.
+ *
+ *   relativePath('M0,0L1,1L2,1.5L3,1.5L4,1L5,0L6,-1L7,-2')   // 'M0,0l1,1 1,0.5 1,0 1,-0.5 1,-1 1,-1 1,-1'
+ */
+export function relativePath(d: string): string {
+  if (!POLYLINES.test(d)) return d;
+  return d
+    .split('M')
+    .slice(1)
+    .map((subpath) => {
+      const isClosed = subpath.endsWith('Z');
+      const texts = (isClosed ? subpath.slice(0, -1) : subpath).split('L');
+      if (texts.length < MIN_RELATIVE_POINTS) return `M${subpath}`;
+      const points = texts.map((text) => text.split(',').map(Number));
+      const steps = points.slice(1).map((point, i) => `${delta(points[i][0], point[0])},${delta(points[i][1], point[1])}`);
+      return `M${texts[0]}l${steps.join(' ')}${isClosed ? 'Z' : ''}`;
     })
     .join('');
 }

@@ -1,7 +1,9 @@
 /**
- * What one kind of job gives the job system: how to read its spec from untrusted
- * JSON, and how to start a run of it. A job file (train-job.ts, sweep-job.ts) exports
- * one `JobKind`; job-kinds.ts lists them, and the protocol's types follow from that list.
+ * What one kind of job gives the job system: how to read its spec from untrusted JSON
+ * (a `JobParser`, listed in job-parsers.ts) and how to start a run of it (a `JobKind`,
+ * exported by its job file, train-job.ts or sweep-job.ts, and listed in job-kinds.ts).
+ * The two lists are apart so the page, which only checks specs before it sends them,
+ * loads no training code; the protocol's types follow from the runners' list.
  */
 import type { Fields } from './parse-fields';
 
@@ -18,10 +20,10 @@ export interface JobRun<Report, Result> {
   result(): Result;
 }
 
-/** One kind of job: its spec reader and its run. */
+/** One kind of job, on the worker side: the run of a checked spec. */
 export interface JobKind<Spec extends { readonly kind: string }, Report, Result> {
-  /** Reads and checks the spec; `fields.kind` already names this kind. Throws parseJobSpec errors. */
-  parse(fields: Fields): Spec;
-  /** A run of a checked spec. */
   start(spec: Spec): JobRun<Report, Result>;
 }
+
+/** Reads and checks one kind's spec; `fields.kind` already names the kind. Throws parseJobSpec errors. */
+export type JobParser<Spec> = (fields: Fields) => Spec;

@@ -1,7 +1,8 @@
 /**
- * Every kind of job, in one list. A new kind is a new job file exporting its `JobKind`
- * and one line here: the protocol's spec, report and result types, the parser and the
- * runner all follow from this list, and the client's handle is typed by kind.
+ * Every kind of job, in one list: the worker's runners. A new kind is a new job file
+ * exporting its `JobKind`, one line here and its parser's line in job-parsers.ts (which
+ * does not compile until it has one): the protocol's spec, report and result types and
+ * the runner follow from this list, and the client's handle is typed by kind.
  */
 import type { JobKind, JobRun } from './job-kind';
 import { sweepJob } from './sweep-job';
@@ -32,9 +33,6 @@ export type JobSpec = SpecOf<JobKindName>;
 export type JobReport = ReportOf<JobKindName>;
 /** How any job ended. */
 export type JobResult = ResultOf<JobKindName>;
-
-/** The names, for the parser's "one of" message. */
-export const JOB_KIND_NAMES = Object.keys(JOB_KINDS) as JobKindName[];
 
 /** A run of a checked spec, of whichever kind it names. */
 export function startJob(job: JobSpec): JobRun<JobReport, JobResult> {

@@ -5,8 +5,6 @@
 import { withLearningRate } from '../optim/optimizer';
 import type { JobKind } from './job-kind';
 import type { SweepJobResult, SweepJobSpec, SweepReport, SweepRun } from './job-specs';
-import { readArray, readNumber, readObject, type Fields } from './parse-fields';
-import { parseTrainJob } from './parse-train-job';
 import { TrainJobRun } from './train-job';
 
 /** A sweep in progress. */
@@ -79,15 +77,7 @@ export class SweepJobRun {
   }
 }
 
-/** The sweep's fields: a training job as `base`, and at least one learning rate. */
-function parseSweepJob(fields: Fields): SweepJobSpec {
-  const base = parseTrainJob(readObject(fields.base, 'base'), 'base.');
-  const learningRates = readArray(fields.learningRates, 'learningRates', (v, f) => readNumber(v, f, 1e-12, 1e6), 1);
-  return { kind: 'sweep', base, learningRates };
-}
-
 /** The 'sweep' job kind: the same training run once per learning rate. */
 export const sweepJob: JobKind<SweepJobSpec, SweepReport, SweepJobResult> = {
-  parse: parseSweepJob,
   start: (spec) => new SweepJobRun(spec),
 };

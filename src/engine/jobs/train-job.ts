@@ -13,7 +13,6 @@ import { accuracyOf, boundaryValues, layerStats, loadGridInPlace } from './metri
 import { buildDataset, buildModel, buildParameters, targetsForLoss } from './build-job';
 import type { JobKind } from './job-kind';
 import type { LossPoint, TrainJobResult, TrainJobSpec, TrainReport } from './job-specs';
-import { parseTrainJob } from './parse-train-job';
 
 /** A training job in progress. */
 export class TrainJobRun {
@@ -104,7 +103,6 @@ export class TrainJobRun {
 
 /** The 'train' job kind: one training run. */
 export const trainJob: JobKind<TrainJobSpec, TrainReport, TrainJobResult> = {
-  parse: (fields) => parseTrainJob(fields, ''),
   start: (spec) => new TrainJobRun(spec),
 };
 

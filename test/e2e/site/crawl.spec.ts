@@ -69,7 +69,7 @@ async function punctuationAlone(page: Page): Promise<string[]> {
       const boxes = formula.getClientRects();
       const end = boxes[boxes.length - 1];
       if (end && mark.width > 0 && mark.left < end.right - 1) {
-        found.push(`"${formula.querySelector('annotation')?.textContent}${next.textContent?.[0]}" (the mark at ${Math.round(mark.left)}px, the formula ends at ${Math.round(end.right)}px)`);
+        found.push(`"${formula.querySelector('math')?.textContent}${next.textContent?.[0]}" (the mark at ${Math.round(mark.left)}px, the formula ends at ${Math.round(end.right)}px)`);
       }
     }
     return found;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildBowlFigure, contourLevels, drawnPanel, drawnRegion, landscapeOf, panelReadout, thinPath } from '../../../components/DescentBowl/figure';
+import { panelSpec } from '../../../components/DescentBowl/panel-spec';
 import { DescentBowlProps, rateStepOf, resolveSettings } from '../../../components/DescentBowl/schema';
 
 const settings = (props: Record<string, unknown> = {}) => resolveSettings(DescentBowlProps.parse(props));
@@ -144,5 +145,37 @@ describe('the turned bowl and the remedies, as the chapter\'s prompts promise', 
     const asked = buildBowlFigure(settings({ surface: 'rosenbrock', angle: 30, remedy: 'normalise' }));
     expect(asked.summary).toBe(plain.summary);
     expect(plain.panels.map((panel) => panel.detail)).toEqual(['', '', '']);
+  });
+});
+
+describe('panelSpec', () => {
+  const contourOf = (props: Record<string, unknown>) => {
+    const figure = buildBowlFigure(settings(props));
+    return { figure, mark: panelSpec(figure, figure.panels[0]).marks[0] };
+  };
+
+  test.each([
+    ['the bowl', {}],
+    ['the bowl turned 30°', { angle: 30 }],
+    ['the turned bowl normalised', { angle: 30, remedy: 'normalise' }],
+  ])('on %s every point of each contour ellipse has its level\'s loss', (_, props) => {
+    const { figure, mark } = contourOf(props);
+    if (mark.type !== 'ellipses') throw new Error(`expected ellipses, got ${mark.type}`);
+    const turn = (mark.angle * Math.PI) / 180;
+    const levels = figure.thresholds.slice(0, mark.radii.length);
+    const losses = mark.radii.map(([along, across]) =>
+      [0, 1, 2, 3, 4, 5].map((k) => {
+        const [u, v] = [along * Math.cos(k), across * Math.sin(k)];
+        return figure.landscape.loss([mark.center[0] + u * Math.cos(turn) - v * Math.sin(turn), mark.center[1] + u * Math.sin(turn) + v * Math.cos(turn)]);
+      }),
+    );
+    losses.forEach((row, i) => row.forEach((loss) => expect(loss).toBeCloseTo(levels[i], 9)));
+  });
+
+  test('a level whose ellipse holds the whole drawn region is left out; Rosenbrock keeps traced contours', () => {
+    // The bowl's corners (±5, ±3) have loss (25 + 90)/2 = 57.5: levels up to 50 (k = 10) cross the region, 60.5 (k = 11) does not.
+    const { mark } = contourOf({});
+    expect(mark.type === 'ellipses' && mark.radii.length).toBe(10);
+    expect(contourOf({ surface: 'rosenbrock' }).mark.type).toBe('contour');
   });
 });

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import { roundNumbers } from '../../../components/shared/finish-figure';
 import { colorOf, plottable, toPlotOptions, type PlotSpec } from '../../../components/shared/plot-spec';
-import { simplifyPath } from '../../../components/shared/simplify-path';
+import { relativePath, simplifyPath } from '../../../components/shared/simplify-path';
 import { renderStaticSvg } from '../../../components/shared/render-static';
 
 const spec: PlotSpec = {
@@ -74,6 +74,28 @@ test('a contour mark reads its grid as given (interpolate: null): the very lines
   const paths = (svg: string) => [...svg.matchAll(/<path d="(M[^"]*Z)"/g)].map((match) => match[1]);
   const drawn = paths(renderStaticSvg(contour));
   expect(drawn).toHaveLength(thresholds.length);
-  // The figure is rounded, then loses the points its shape does not need (simplify-path.ts).
-  expect(drawn).toEqual(paths(nearest.outerHTML).map((d) => simplifyPath(roundNumbers(d))));
+  // The figure's points are rounded to 1 decimal, then lose the points its shape does not need and are written as steps (simplify-path.ts).
+  expect(drawn).toEqual(paths(nearest.outerHTML).map((d) => relativePath(simplifyPath(roundNumbers(d, 1)))));
+});
+
+test('an ellipses mark is drawn in data units through both scales, turned counter-clockwise, its stroke in pixels and clipped to the frame', () => {
+  // x: 0..4 over 44..184 (35 px a unit); y: 0..2 over 64..16 (24 px a unit, upwards).
+  const svg = renderStaticSvg({
+    width: 200, height: 100, x: { domain: [0, 4] }, y: { domain: [0, 2] },
+    marks: [{ type: 'ellipses', center: [2, 1], angle: 90, radii: [[1, 0.25], [2, 0.5]], opacity: 0.45 }],
+  });
+  const transform = /<g transform="matrix\(([^)]*)\) translate\(([^)]*)\) rotate\(([^)]*)\)">/.exec(svg);
+  expect(transform?.slice(1)).toEqual(['35 0 0 -24 44 64', '2 1', '90']);
+  // The end of the first ellipse's long axis, (2, 1) + 1 unit turned 90°: (2, 2), drawn at (114, 16).
+  const [a, b, c, d, e, f] = transform![1].split(' ').map(Number);
+  const [px, py] = [2 + Math.cos(Math.PI / 2), 1 + Math.sin(Math.PI / 2)];
+  expect([a * px + c * py + e, b * px + d * py + f].map((v) => Math.round(v * 1e9) / 1e9)).toEqual([114, 16]);
+  expect(svg.match(/<ellipse [^>]*>/g)).toEqual([
+    '<ellipse vector-effect="non-scaling-stroke" ry="0.25" rx="1" />',
+    '<ellipse vector-effect="non-scaling-stroke" ry="0.5" rx="2" />',
+  ]);
+  expect(svg).toContain('stroke="var(--nn-plot-muted)"');
+  expect(svg).toContain('stroke-opacity="0.45"');
+  const clip = /<clipPath id="([^"]+)"><rect height="48" width="140" y="16" x="44" \/><\/clipPath><g clip-path="url\(#([^)]+)\)">/.exec(svg);
+  expect(clip?.[1]).toBe(clip?.[2]);
 });

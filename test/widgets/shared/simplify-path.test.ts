@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { simplifyPath } from '../../../components/shared/simplify-path';
+import { relativePath, simplifyPath } from '../../../components/shared/simplify-path';
 
 describe('simplifyPath', () => {
   test('simplifyPath(d) leaves out points on a straight run, keeping corners and ends', () => {
@@ -43,5 +43,24 @@ describe('simplifyPath', () => {
     for (const d of ['M0,4.5A4.5,4.5,0,1,1,0,-4.5A4.5,4.5,0,1,1,0,4.5', 'M-4.43,-4.43h8.86v8.86h-8.86Z', 'M0,0C1,1,2,2,3,3']) {
       expect(simplifyPath(d, 0.05)).toBe(d);
     }
+  });
+});
+
+describe('relativePath', () => {
+  test('writes a long polyline as its first point and exact steps, and leaves short ones and other paths alone', () => {
+    expect(relativePath('M0.1,0.2L0.4,0.3L1,1L2,1.5L3,1.5L4,1L5,0L6,-1Z')).toBe('M0.1,0.2l0.3,0.1 0.6,0.7 1,0.5 1,0 1,-0.5 1,-1 1,-1Z');
+    expect(relativePath('M0,0L-6,0')).toBe('M0,0L-6,0');
+    expect(relativePath('M0,0A4.5,4.5,0,1,1,0,9')).toBe('M0,0A4.5,4.5,0,1,1,0,9');
+  });
+
+  test('the steps add up to the same points, each subpath from its own start', () => {
+    const points = Array.from({ length: 40 }, (_, i) => [Math.round(Math.cos(i) * 1000) / 10, Math.round(Math.sin(i * 1.3) * 1000) / 10]);
+    const d = `M${points.slice(0, 20).join('L')}M${points.slice(20).join('L')}`;
+    const walked = relativePath(d).split('M').slice(1).flatMap((subpath) => {
+      const [start, steps] = subpath.split('l');
+      const at = start.split(',').map(Number);
+      return [[...at], ...steps.split(' ').map((step) => step.split(',').map(Number)).map(([dx, dy]) => [(at[0] = Math.round((at[0] + dx) * 100) / 100), (at[1] = Math.round((at[1] + dy) * 100) / 100)])];
+    });
+    expect(walked).toEqual(points);
   });
 });
