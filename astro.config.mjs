@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import { remarkSourceStamp } from './src/site/markdown/source-stamp.ts';
 import { remarkMathCheck } from './src/site/markdown/math-check.ts';
 import { remarkBaseLinks } from './src/site/markdown/base-links.ts';
+import { remarkPlainNumbers } from './src/site/markdown/plain-numbers.ts';
 import { linkCheckIntegration, securityPolicyIntegration } from './src/site/build/integration.ts';
 import { normalizeBase } from './src/site/url.ts';
 import { KATEX_DIST } from './src/site/markdown/katex.ts';
@@ -36,6 +37,7 @@ export default defineConfig({
       remarkPlugins: [
         remarkMath,
         [remarkMathCheck, { root }],
+        remarkPlainNumbers,
         [remarkSourceStamp, { root }],
         [remarkBaseLinks, { base }],
       ],
