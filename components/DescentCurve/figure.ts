@@ -136,20 +136,43 @@ function curveSpec(landscape: Landscape, run: DescentRun): PlotSpec {
     width: 360,
     height: 290,
     x: { label: 'θ', domain: range },
-    y: { label: 'loss L(θ)', domain: [Math.min(0, ...samples.loss), topLoss * 1.05] },
+    // Headroom above the highest point, so the step label over it stays below the axis title.
+    y: { label: 'loss L(θ)', domain: [Math.min(0, ...samples.loss), topLoss * CURVE_HEADROOM] },
     marks,
     ariaLabel: `The loss curve ${landscape.formula} with the numbered steps of the walk`,
   };
 }
 
+/** The curve plot's loss axis reaches this multiple of the highest loss drawn. */
+export const CURVE_HEADROOM = 1.2;
+
+/** Superscript digits, for axis labels such as "loss (× 10⁷)". */
+function superscript(exponent: number): string {
+  return String(exponent).replace(/[-0-9]/g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]);
+}
+
+/**
+ * The power of ten the loss axis is counted in: 0 while its ticks fit the margin as written
+ * ("8,000"), else the top's order of magnitude, so a diverged walk's 2.26 × 10⁷ reads "2" on an
+ * axis labelled "loss (× 10⁷)" instead of a clipped "20,000,000".
+ */
+export function lossAxisExponent(top: number): number {
+  return Number.isFinite(top) && top >= 1e4 ? Math.floor(Math.log10(top)) : 0;
+}
+
 function lossSpec(run: DescentRun): PlotSpec {
-  const points: Point[] = run.losses.map((loss, step) => [step, loss]);
   const finite = run.losses.filter(Number.isFinite);
+  const top = Math.max(...finite) * 1.05 || 1;
+  const exponent = lossAxisExponent(top);
+  const unit = 10 ** exponent;
+  const points: Point[] = run.losses.map((loss, step) => [step, loss / unit]);
+  const lastStep = Math.max(1, run.losses.length - 1);
   return {
     width: 280,
     height: 290,
-    x: { label: 'step', domain: [0, Math.max(1, run.losses.length - 1)] },
-    y: { label: 'loss', domain: [0, Math.max(...finite) * 1.05 || 1] },
+    // A short walk gets a tick per step: "step 1.5" is not a step.
+    x: { label: 'step', domain: [0, lastStep], ...(lastStep <= 8 ? { ticks: Array.from({ length: lastStep + 1 }, (_, i) => i) } : {}) },
+    y: { label: exponent === 0 ? 'loss' : `loss (× 10${superscript(exponent)})`, domain: [0, top / unit] },
     marks: [
       { type: 'line', points, color: 'accent' },
       { type: 'dots', points, color: 'accent', radius: 2.5 },

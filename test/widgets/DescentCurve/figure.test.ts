@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildCurveFigure, pickLabelledSteps, plotRange, readoutText, splitVerdict } from '../../../components/DescentCurve/figure';
+import { buildCurveFigure, lossAxisExponent, pickLabelledSteps, plotRange, readoutText, splitVerdict } from '../../../components/DescentCurve/figure';
 import { DescentCurveProps } from '../../../components/DescentCurve/schema';
+import { scaledTo } from '../../../components/shared/plot-spec';
 import { REGIME_SENTENCES, descend, parabola } from '../../../src/engine/index';
 
 const state = (props: Record<string, unknown> = {}) => DescentCurveProps.parse(props);
@@ -90,6 +91,35 @@ describe('buildCurveFigure', () => {
       [2.24, 0.53, 4.1, 0.49],
       [-3.74, 1.47, 3.91, 0.51],
     ]);
+  });
+
+  test('a diverged walk\'s loss axis counts in a power of ten, so its ticks fit the margin at 320 px', () => {
+    // η = 4 stops at step 7 with the loss 2.15 × 10⁷: ticks of "20,000,000" were clipped at the left.
+    const figure = buildCurveFigure(state({ learningRate: 4 }));
+    expect(figure.lossSpec.y?.label).toBe('loss (× 10⁷)');
+    const [, top] = figure.lossSpec.y?.domain ?? [0, 0];
+    expect(top).toBeCloseTo((2.15e7 * 1.05) / 1e7, 1);
+    const line = figure.lossSpec.marks[0];
+    expect(line.type === 'line' && line.points[7][1]).toBeCloseTo(buildCurveFigure(state({ learningRate: 4 })).run.losses[7] / 1e7, 12);
+    // Steps are whole numbers: a 7-step walk gets a tick at each.
+    expect(figure.lossSpec.x?.ticks).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    // A walk whose ticks fit as written keeps them.
+    expect(buildCurveFigure(state()).lossSpec.y?.label).toBe('loss');
+    expect(lossAxisExponent(9999)).toBe(0);
+    expect(lossAxisExponent(10000)).toBe(4);
+  });
+
+  test('the label of the highest step stays inside the frame, clear of the axis title, at 320 px', () => {
+    // At η = 4 step 1 (θ = −9, loss 40.5) is the highest point drawn; its label sits 11 px above it.
+    const figure = buildCurveFigure(state({ learningRate: 4 }));
+    const spec = scaledTo(figure.curveSpec, 254); // the plot's width in a 320 px window
+    const [low, high] = spec.y?.domain ?? [0, 1];
+    const inner = (spec.height ?? 0) - 16 - 36;
+    const label = figure.curveSpec.marks.find((mark) => mark.type === 'text' && mark.text === '1');
+    expect(label?.type).toBe('text');
+    const below = label?.type === 'text' ? ((high - label.at[1]) / (high - low)) * inner : 0;
+    // Baseline 11 px above the dot, digits about 9 px tall: the label's top is below the frame's top.
+    expect(below - 11 - 9).toBeGreaterThanOrEqual(0);
   });
 
   test('the loss plot has one point per step', () => {
