@@ -24,12 +24,18 @@ import { describeExpected, objectShape, unwrapSchema } from './describe-schema';
 export interface UrlNote {
   readonly key: string;
   readonly message: string;
+  /** A repeat of a setting the link already gave: the note does not say the setting was refused. */
+  readonly isRepeat?: boolean;
 }
+
+/** A number written in decimal notation, with an optional exponent: 2, -0.5, .5, 1e-3. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** Converts one URL text to the kind of value the field expects, before the schema checks it. */
 function decodeValue(text: string, fieldSchema: z.ZodTypeAny): unknown {
   const inner = unwrapSchema(fieldSchema);
-  if (inner instanceof z.ZodNumber) return text.trim() === '' ? text : Number(text);
+  // Decimal notation only (2, -0.5, 1e-3): Number() would also read "0x10" as 16, "0b11", "Infinity" and " 5 ".
+  if (inner instanceof z.ZodNumber) return text.trim() === '' ? text : DECIMAL.test(text) ? Number(text) : Number.NaN;
   if (inner instanceof z.ZodBoolean) return text === 'true' ? true : text === 'false' ? false : text;
   if (inner instanceof z.ZodArray) {
     return text === '' ? [] : text.split(',').map((part) => decodeValue(part, inner.element));
@@ -71,9 +77,17 @@ export function decodeUrlState<S extends z.ZodTypeAny>(
   const shape = objectShape(schema);
   const notes: UrlNote[] = [];
   const fromUrl: Record<string, unknown> = {};
+  const seen = new Map<string, string>();
   for (const [name, text] of new URLSearchParams(search)) {
     if (!name.startsWith(`${namespace}.`)) continue;
     const key = name.slice(namespace.length + 1);
+    // One rule for a repeated setting: the first value counts, valid or not, and the repeats are named as ignored.
+    const first = seen.get(key);
+    if (first !== undefined) {
+      notes.push({ key, message: `the link sets ${shorten(key)} more than once; only the first, ${shorten(key)}=${shorten(first)}, is read`, isRepeat: true });
+      continue;
+    }
+    seen.set(key, text);
     // Own keys only: a key named like an Object property (constructor, __proto__) is not a setting.
     const fieldSchema = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (!fieldSchema) {

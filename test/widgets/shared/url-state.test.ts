@@ -56,6 +56,35 @@ describe('decodeUrlState', () => {
     `);
   });
 
+  test('decodeUrlState reads numbers in decimal notation only: hex, binary, octal, Infinity and padded texts get the usual note', () => {
+    for (const text of ['0x10', '0b11', '0o7', 'Infinity', '-Infinity', ' 5', '5 ', '1_000', '1,5', '0x1p3']) {
+      const { state, notes } = decodeUrlState(SampleProps, 's1', `?s1.learningRate=${encodeURIComponent(text)}`, base);
+      expect(state.learningRate, text).toBe(0.1);
+      expect(notes.map((note) => note.message), text).toEqual([
+        `the link set learningRate=${text}, but it must be a number from 0.0001 to 10; showing 0.1`,
+      ]);
+    }
+    // Lists too: one hex item rejects the list.
+    expect(decodeUrlState(SampleProps, 's1', '?s1.start=0x1,1', base).state.start).toEqual([1, 1]);
+    for (const [text, value] of [['2', 2], ['-0.5', -0.5], ['.5', 0.5], ['2.', 2], ['+3', 3], ['1e-3', 0.001], ['2.5E0', 2.5]] as const) {
+      expect(decodeUrlState(SampleProps, 's1', `?s1.start=${encodeURIComponent(text)},0`, base).state.start, text).toEqual([value, 0]);
+    }
+  });
+
+  test('decodeUrlState reads the first of a repeated setting and says so, whichever of them is valid', () => {
+    const validFirst = decodeUrlState(SampleProps, 's1', '?s1.learningRate=0.5&s1.learningRate=abc', base);
+    expect(validFirst.state.learningRate).toBe(0.5);
+    expect(validFirst.notes.map((note) => note.message)).toEqual([
+      'the link sets learningRate more than once; only the first, learningRate=0.5, is read',
+    ]);
+    const invalidFirst = decodeUrlState(SampleProps, 's1', '?s1.learningRate=abc&s1.learningRate=0.5', base);
+    expect(invalidFirst.state.learningRate).toBe(0.1);
+    expect(invalidFirst.notes.map((note) => note.message)).toEqual([
+      'the link set learningRate=abc, but it must be a number from 0.0001 to 10; showing 0.1',
+      'the link sets learningRate more than once; only the first, learningRate=abc, is read',
+    ]);
+  });
+
   test('decodeUrlState never throws on malformed queries', () => {
     for (const search of ['?s1.inputs=', '?s1.weights=', '?s1.start=1', '?%E0%A4%A=1', '?s1.=3', '?s1.inputs=1e999']) {
       expect(() => decodeUrlState(SampleProps, 's1', search, base)).not.toThrow();
