@@ -107,6 +107,12 @@ function rejectedNote(key: string, text: string, expected: string, base: Record<
   return `the link set ${key}=${shorten(text)}, but it must be ${expected}; showing ${shorten(shown)}`;
 }
 
+/** Whether a setting may be left out, the figure choosing it (optional with no default). */
+function isOptional(fieldSchema: z.ZodTypeAny): boolean {
+  const result = fieldSchema.safeParse(undefined);
+  return result.success && result.data === undefined;
+}
+
 /** Drops the URL settings that break a cross-field rule (for example a list longer than `inputs`). */
 function mergeConsistent<S extends z.ZodTypeAny>(
   schema: S,
@@ -115,12 +121,24 @@ function mergeConsistent<S extends z.ZodTypeAny>(
   notes: UrlNote[],
 ): { state: z.output<S>; notes: UrlNote[] } {
   const kept = { ...fromUrl };
+  const page: Record<string, unknown> = { ...base };
   for (;;) {
-    const result = schema.safeParse({ ...base, ...kept });
+    const result = schema.safeParse({ ...page, ...kept });
     if (result.success) return { state: result.data, notes };
     const culprits = result.error.issues.map((issue) => String(issue.path[0])).filter((key) => Object.hasOwn(kept, key));
     if (culprits.length === 0) {
-      notes.push({ key: '', message: "the link's settings do not fit together; showing the page's settings" });
+      // The link clashes with page settings it did not give. One the figure can derive (optional, such as
+      // NeuronExplorer's weights for ?ne1.inputs=5) is left to the figure, as when the reader changes the count.
+      const shape = objectShape(schema);
+      const clashing = [...new Set(result.error.issues.map((issue) => String(issue.path[0])))];
+      const derived = clashing.filter((key) => page[key] !== undefined && Object.hasOwn(shape, key) && isOptional(shape[key]));
+      if (derived.length > 0) {
+        for (const key of derived) delete page[key];
+        continue;
+      }
+      const given = Object.keys(kept).join(', ');
+      const messages = result.error.issues.map((issue) => issue.message).join('; ');
+      notes.push({ key: '', message: `the link's ${shorten(given)} does not fit the page's other settings: ${shorten(messages, 120)}; showing the page's settings` });
       return { state: base, notes };
     }
     for (const key of culprits) {

@@ -85,6 +85,14 @@ describe('decodeUrlState', () => {
     ]);
   });
 
+  test('decodeUrlState leaves to the figure a page list that a new count from the link no longer fits', () => {
+    // The page gives three weights; the link asks for two inputs: the figure derives the weights, as when the count is typed.
+    const page = SampleProps.parse({ inputs: 3, weights: [1, 2, 3] });
+    const { state, notes } = decodeUrlState(SampleProps, 's1', '?s1.inputs=2', page);
+    expect(state).toEqual({ ...page, inputs: 2, weights: undefined });
+    expect(notes).toEqual([]);
+  });
+
   test('decodeUrlState never throws on malformed queries', () => {
     for (const search of ['?s1.inputs=', '?s1.weights=', '?s1.start=1', '?%E0%A4%A=1', '?s1.=3', '?s1.inputs=1e999']) {
       expect(() => decodeUrlState(SampleProps, 's1', search, base)).not.toThrow();
