@@ -11,7 +11,7 @@
  *
  * Widgets do not call these themselves: WidgetState (widget-state.ts) does, once for all.
  *
- * `createUrlWriter` waits until changes pause (a slider drag fires dozens of events a second,
+ * `createUrlWriter` writes at most every 250 ms (a slider drag fires dozens of events a second,
  * and browsers throttle, with a console warning, pages that rewrite history that often).
  *
  * Values are checked with the widget's own props schema. A tampered value never throws: the
@@ -185,15 +185,18 @@ export function writeUrlState(namespace: string, state: Record<string, unknown>)
 }
 
 /**
- * Browser: a writer for one widget instance that coalesces rapid changes and writes the last
- * state once they pause for `delayMs`. Its timer lives in the closure, one per instance.
+ * Browser: a writer for one widget instance that coalesces rapid changes: the first change
+ * starts a `delayMs` timer, later ones only replace the state it will write. So the URL is
+ * written at most once per `delayMs`, with the latest state, and a stream of changes faster
+ * than that (Play's 220 ms ticks) cannot put the write off for ever. Its timer lives in the
+ * closure, one per instance.
  */
 export function createUrlWriter(namespace: string, delayMs = 250): (state: Record<string, unknown>) => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pending: Record<string, unknown> = {};
   return (state) => {
     pending = state;
-    if (timer !== null) clearTimeout(timer);
+    if (timer !== null) return;
     timer = setTimeout(() => {
       timer = null;
       writeUrlState(namespace, pending);

@@ -141,6 +141,36 @@ describe('createUrlWriter', () => {
       vi.useRealTimers();
     }
   });
+
+  test('createUrlWriter cannot be put off by changes coming faster than its delay (Play\'s 220 ms ticks)', () => {
+    vi.useFakeTimers();
+    const urls: string[] = [];
+    const location = { pathname: '/neuron/', search: '', hash: '' };
+    vi.stubGlobal('window', {
+      location,
+      history: {
+        state: null,
+        replaceState: (_state: unknown, _title: string, url: string) => {
+          urls.push(url);
+          location.search = url.slice(url.indexOf('?'));
+        },
+      },
+    });
+    try {
+      const save = createUrlWriter('pl3', 250);
+      for (let tick = 1; tick <= 5; tick++) {
+        save({ steps: 4 * tick });
+        vi.advanceTimersByTime(220);
+      }
+      // Ticks at 0, 220, 440, 660, 880 ms: writes at 250 (steps 8), 690 (16) and, after the last tick, 1130 (20).
+      expect(urls).toEqual(['/neuron/?pl3.steps=8', '/neuron/?pl3.steps=16']);
+      vi.advanceTimersByTime(250);
+      expect(urls.at(-1)).toBe('/neuron/?pl3.steps=20');
+    } finally {
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
+  });
 });
 
 test('settingsInQuery lists the names of one namespace\'s settings, valid or not, and nothing of the others', () => {
