@@ -15,7 +15,7 @@ import {
   type RegimeReport,
 } from '../../src/engine/index';
 import type { MarkSpec, PlotSpec, Point } from '../shared/plot-spec';
-import { formatSignificant } from '../shared/format';
+import { counted, formatSignificant } from '../shared/format';
 import type { DescentCurveSettings } from './schema';
 
 export interface CurveFigure {
@@ -83,7 +83,7 @@ export function splitVerdict(verdict: string): [string, string] {
 /** The line under the plots: "after 20 steps: θ = 0.3647, loss = 0.06651". */
 export function readoutText(run: DescentRun): string {
   const end = run.points.length - 1;
-  return `after ${end} steps: θ = ${formatSignificant(run.points[end][0])}, loss = ${formatSignificant(run.losses[end])}`;
+  return `after ${counted(end, 'step')}: θ = ${formatSignificant(run.points[end][0])}, loss = ${formatSignificant(run.losses[end])}`;
 }
 
 /** How far the curve plot may widen to follow a walk, as a multiple of the curve's own range. */
@@ -190,7 +190,7 @@ function describeWalk(state: DescentCurveSettings, landscape: Landscape, run: De
   if (run.divergence) {
     return `${opening} The run stopped: ${run.divergence.message} (the loss had grown to ${formatSignificant(run.losses[taken])}).`;
   }
-  const ending = `After ${taken} steps θ = ${formatSignificant(end)} and the loss is ${formatSignificant(run.losses[taken])}.`;
+  const ending = `After ${counted(taken, 'step')} θ = ${formatSignificant(end)} and the loss is ${formatSignificant(run.losses[taken])}.`;
   const axis = report.axes?.[0];
   const why = axis
     ? ` Here ηλ = ${formatSignificant(axis.rateTimesCurvature)}, so each step multiplies θ by 1 − ηλ = ${formatSignificant(1 - axis.rateTimesCurvature)}.`

@@ -158,3 +158,9 @@ describe('splitVerdict and readoutText', () => {
     expect(readoutText(buildCurveFigure(state()).run)).toBe('after 20 steps: θ = 0.3647, loss = 0.06651');
   });
 });
+
+test('one step is "1 step" in the readout and the summary', () => {
+  const figure = buildCurveFigure(state({ steps: 1 }));
+  expect(readoutText(figure.run)).toMatch(/^after 1 step: θ = 2\.7,/);
+  expect(figure.summary).toContain('After 1 step θ = 2.7 and');
+});
