@@ -164,3 +164,13 @@ test('one step is "1 step" in the readout and the summary', () => {
   expect(readoutText(figure.run)).toMatch(/^after 1 step: θ = 2\.7,/);
   expect(figure.summary).toContain('After 1 step θ = 2.7 and');
 });
+
+test('step labels stay a twelfth of the range apart: at 320 px two-digit labels do not print over each other', () => {
+  // The default walk's steps 13 (θ = 0.76) and 19 (θ = 0.41) were both labelled, 11 px apart at 375 px.
+  const figure = buildCurveFigure(state());
+  const labelled = figure.curveSpec.marks.flatMap((mark) => (mark.type === 'text' ? [mark.at[0]] : []));
+  const [low, high] = figure.curveSpec.x?.domain ?? [0, 0];
+  for (let i = 1; i < labelled.length; i++) {
+    for (let j = 0; j < i; j++) expect(Math.abs(labelled[i] - labelled[j])).toBeGreaterThanOrEqual((high - low) / 12);
+  }
+});
