@@ -170,8 +170,8 @@ function lossSpec(run: DescentRun): PlotSpec {
   return {
     width: 280,
     height: 290,
-    // A short walk gets a tick per step: "step 1.5" is not a step.
-    x: { label: 'step', domain: [0, lastStep], ...(lastStep <= 8 ? { ticks: Array.from({ length: lastStep + 1 }, (_, i) => i) } : {}) },
+    // A short walk gets a tick per step ("step 1.5" is not a step); asked as a count, Plot writes them as whole numbers.
+    x: { label: 'step', domain: [0, lastStep], ...(lastStep <= 8 ? { ticks: lastStep } : {}) },
     y: { label: exponent === 0 ? 'loss' : `loss (× 10${superscript(exponent)})`, domain: [0, top / unit] },
     marks: [
       { type: 'line', points, color: 'accent' },

@@ -53,7 +53,7 @@ function zRange(line: Line, box: neuron.Box): [number, number] {
 }
 
 /**
- * The short line under the plot on the sigmoid's soft shading (one line at 375 px): how far the
+ * The short line under the plot on the sigmoid's soft shading (one line at 320 px): how far the
  * dashed σ = 0.1 and 0.9 lines lie from the line, or, when neither crosses the plot, where σ stays.
  */
 export function softText(line: Line, box: neuron.Box): string {
@@ -62,10 +62,10 @@ export function softText(line: Line, box: neuron.Box): string {
   if (line.w1 === 0 && line.w2 === 0) {
     return `σ(b) = ${formatNumber(neuron.neuronForward({ values: [], weights: [], bias: line.bias, activation: 'sigmoid' }).y)} everywhere`;
   }
-  if (low >= edge) return 'σ > 0.9 all over the plot';
-  if (high <= -edge) return 'σ < 0.1 all over the plot';
-  if (low > -edge && high < edge) return '0.1 < σ < 0.9 all over the plot';
-  return `Dashed lines: ${formatNumber(softWidth(line))} from the line`;
+  if (low >= edge) return 'σ > 0.9 on the plot';
+  if (high <= -edge) return 'σ < 0.1 on the plot';
+  if (low > -edge && high < edge) return '0.1 < σ < 0.9 on the plot';
+  return `Dashed: ${formatNumber(softWidth(line))} from the line`;
 }
 
 /** The same, said in full for the text alternative: what the dashed lines are and in what units the distance is. */

@@ -102,7 +102,7 @@ describe('buildCurveFigure', () => {
     const line = figure.lossSpec.marks[0];
     expect(line.type === 'line' && line.points[7][1]).toBeCloseTo(buildCurveFigure(state({ learningRate: 4 })).run.losses[7] / 1e7, 12);
     // Steps are whole numbers: a 7-step walk gets a tick at each.
-    expect(figure.lossSpec.x?.ticks).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(figure.lossSpec.x?.ticks).toBe(7);
     // A walk whose ticks fit as written keeps them.
     expect(buildCurveFigure(state()).lossSpec.y?.label).toBe('loss');
     expect(lossAxisExponent(9999)).toBe(0);

@@ -20,8 +20,8 @@ test('the σ = 0.9 lines lie ln 9 / ‖w‖ from the line, where a sigmoid neuro
   const [x1, x2] = [onLine[0] + d / Math.SQRT2, onLine[1] + d / Math.SQRT2];
   expect(neuron.neuronForward({ values: [x1, x2], weights: [1, 1], bias: -0.5, activation: 'sigmoid' }).y).toBeCloseTo(0.9, 12);
   const box = neuron.neuronDatasetBox('blobs');
-  expect(softText(line, box)).toBe('Dashed lines: 1.554 from the line');
-  expect(softText({ w1: 2, w2: 2, bias: -1 }, box)).toBe('Dashed lines: 0.777 from the line');
+  expect(softText(line, box)).toBe('Dashed: 1.554 from the line');
+  expect(softText({ w1: 2, w2: 2, bias: -1 }, box)).toBe('Dashed: 0.777 from the line');
   expect(softText({ w1: 0, w2: 0, bias: 0 }, box)).toBe('σ(b) = 0.5 everywhere');
   // The text alternative says what the number is.
   expect(softSummary(line, box)).toBe(
@@ -29,17 +29,17 @@ test('the σ = 0.9 lines lie ln 9 / ‖w‖ from the line, where a sigmoid neuro
   );
 });
 
-test('the soft readout is one short line (at most 34 characters, one line of the readout at 375 px) and sane when the band is wider than the plot', () => {
+test('the soft readout is one short line (at most 29 characters, one line of the readout at 320 px) and sane when the band is wider than the plot', () => {
   const box = neuron.neuronDatasetBox('blobs');
   // w = (0.0001, 0): the dashed lines are 21972.246 either side, far off the plot; σ stays near ½ all over it.
-  expect(softText({ w1: 0.0001, w2: 0, bias: 0 }, box)).toBe('0.1 < σ < 0.9 all over the plot');
+  expect(softText({ w1: 0.0001, w2: 0, bias: 0 }, box)).toBe('0.1 < σ < 0.9 on the plot');
   expect(softSummary({ w1: 0.0001, w2: 0, bias: 0 }, box)).toContain('21972.246 either side of the line');
   expect(softSummary({ w1: 0.0001, w2: 0, bias: 0 }, box)).toContain('off the plot, so no dashed line shows');
   // A line far off the plot: all of it on one side, past the 0.9 or 0.1 line.
-  expect(softText({ w1: 1, w2: 0, bias: 10 }, box)).toBe('σ > 0.9 all over the plot');
-  expect(softText({ w1: 1, w2: 0, bias: -10 }, box)).toBe('σ < 0.1 all over the plot');
+  expect(softText({ w1: 1, w2: 0, bias: 10 }, box)).toBe('σ > 0.9 on the plot');
+  expect(softText({ w1: 1, w2: 0, bias: -10 }, box)).toBe('σ < 0.1 on the plot');
   for (const line of [{ w1: 1, w2: 1, bias: -0.5 }, { w1: -10, w2: 10, bias: -10 }, { w1: 0.35, w2: -0.05, bias: 0.05 }, { w1: 0, w2: 0, bias: -10 }]) {
-    expect([...softText(line, box)].length, JSON.stringify(line)).toBeLessThanOrEqual(34);
+    expect([...softText(line, box)].length, JSON.stringify(line)).toBeLessThanOrEqual(29);
   }
 });
 
