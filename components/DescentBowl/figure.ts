@@ -22,7 +22,7 @@ import {
   type Regime,
   type RegimeReport,
 } from '../../src/engine/index';
-import { formatSignificant } from '../shared/format';
+import { counted, formatSignificant } from '../shared/format';
 import type { BowlSettings, SurfaceName } from './schema';
 
 /** A path has arrived once its loss is at most this (the loss is the same in any coordinates). */
@@ -153,9 +153,10 @@ export function buildBowlFigure(settings: BowlSettings): BowlFigure {
   const grid = sampleSurface(landscape, isSquare ? 50 : 60, isSquare ? 50 : 42, xRange, yRange);
   const panels = settings.learningRates.map((learningRate) => buildPanel(setup, settings, learningRate));
   const opening =
-    `${setup.opening} and takes up to ${settings.steps} steps` +
+    `${setup.opening} and takes up to ${counted(settings.steps, 'step')}` +
     (settings.momentum > 0 ? ` with momentum ${formatSignificant(settings.momentum)}.` : ' of plain gradient descent.') +
-    (settings.surface === 'bowl' && (settings.angle !== 0 || settings.remedy !== 'none') ? curvatureSentence(setup.seen, settings.momentum) : '');
+    (settings.surface === 'bowl' && (settings.angle !== 0 || settings.remedy !== 'none') ? curvatureSentence(setup.seen, settings.momentum) : '') +
+    bowlOnlySentence(settings);
   return {
     landscape,
     seen: setup.seen,
@@ -166,6 +167,20 @@ export function buildBowlFigure(settings: BowlSettings): BowlFigure {
     panels,
     summary: [opening, ...panels.map((panel) => panel.sentence)].join(' '),
   };
+}
+
+/**
+ * On Rosenbrock the angle and the remedy (which turn and rescale the quadratic bowl) do nothing,
+ * and their controls are disabled: a link that sets them is told so.
+ */
+export function bowlOnlySentence(settings: BowlSettings): string {
+  if (settings.surface !== 'rosenbrock') return '';
+  const ignored = [
+    ...(settings.angle !== 0 ? [`the angle ${formatSignificant(settings.angle)}°`] : []),
+    ...(settings.remedy !== 'none' ? [`the remedy "${settings.remedy}"`] : []),
+  ];
+  if (ignored.length === 0) return '';
+  return ` ${ignored.join(' and ')} ${ignored.length === 1 ? 'applies' : 'apply'} to the quadratic bowl only, so ${ignored.length === 1 ? 'it is' : 'they are'} ignored on Rosenbrock's valley.`.replace(/^ t/, ' T');
 }
 
 /** About how many pixels across a panel shows the domain, by number of panels (side by side, more panels are narrower). */
@@ -197,7 +212,7 @@ export function thinPath(points: readonly (readonly number[])[], pixel: number):
 /** The line under a panel: "50 steps, loss 0.1234". */
 export function panelReadout(panel: BowlPanel): string {
   const last = panel.run.points.length - 1;
-  return `${last} steps, loss ${formatSignificant(panel.run.losses[last])}`;
+  return `${counted(last, 'step')}, loss ${formatSignificant(panel.run.losses[last])}`;
 }
 
 const AXIS_NAMES = ['x', 'y'];
@@ -205,7 +220,7 @@ const AXIS_NAMES = ['x', 'y'];
 /** "loss below 0.001 in 26 steps", or "loss still above 0.001 after 50 steps". */
 function arrivalPhrase(arrival: number | null, steps: number): string {
   const tolerance = formatSignificant(ARRIVAL_LOSS);
-  if (arrival === null) return `loss still above ${tolerance} after ${steps} steps`;
+  if (arrival === null) return `loss still above ${tolerance} after ${counted(steps, 'step')}`;
   return `loss below ${tolerance} in ${arrival} step${arrival === 1 ? '' : 's'}`;
 }
 

@@ -15,7 +15,7 @@ import {
   type RegimeReport,
 } from '../../src/engine/index';
 import type { MarkSpec, PlotSpec, Point } from '../shared/plot-spec';
-import { formatSignificant } from '../shared/format';
+import { counted, formatSignificant } from '../shared/format';
 import type { DescentCurveSettings } from './schema';
 
 export interface CurveFigure {
@@ -83,7 +83,7 @@ export function splitVerdict(verdict: string): [string, string] {
 /** The line under the plots: "after 20 steps: θ = 0.3647, loss = 0.06651". */
 export function readoutText(run: DescentRun): string {
   const end = run.points.length - 1;
-  return `after ${end} steps: θ = ${formatSignificant(run.points[end][0])}, loss = ${formatSignificant(run.losses[end])}`;
+  return `after ${counted(end, 'step')}: θ = ${formatSignificant(run.points[end][0])}, loss = ${formatSignificant(run.losses[end])}`;
 }
 
 /** How far the curve plot may widen to follow a walk, as a multiple of the curve's own range. */
@@ -98,7 +98,7 @@ export function plotRange(landscape: Landscape, run: DescentRun): [number, numbe
   return [Math.min(low, ...thetas), Math.max(high, ...thetas)];
 }
 
-/** Keeps step labels at least `gap` apart along θ so numbers never print on top of each other. */
+/** Keeps step labels at least `gap` apart along θ so numbers never print on top of each other (the plot keeps 1/12 of its range: 16 px, a two-digit label and a space, at 320 px). */
 export function pickLabelledSteps(thetas: readonly number[], gap: number): number[] {
   const kept: number[] = [];
   thetas.forEach((theta, step) => {
@@ -115,7 +115,7 @@ function curveSpec(landscape: Landscape, run: DescentRun): PlotSpec {
     .map(([theta], step) => ({ step, point: [theta, run.losses[step]] as Point }))
     .filter(({ point }) => point[0] >= range[0] && point[0] <= range[1] && Number.isFinite(point[1]));
   const topLoss = Math.max(...samples.loss);
-  const labelled = new Set(pickLabelledSteps(onChart.map(({ point }) => point[0]), (range[1] - range[0]) / 24));
+  const labelled = new Set(pickLabelledSteps(onChart.map(({ point }) => point[0]), (range[1] - range[0]) / 12));
   const lowest = landscape.minima[0];
   const marks: MarkSpec[] = [
     { type: 'line', points: curve, color: 'muted', strokeWidth: 2 },
@@ -136,20 +136,43 @@ function curveSpec(landscape: Landscape, run: DescentRun): PlotSpec {
     width: 360,
     height: 290,
     x: { label: 'θ', domain: range },
-    y: { label: 'loss L(θ)', domain: [Math.min(0, ...samples.loss), topLoss * 1.05] },
+    // Headroom above the highest point, so the step label over it stays below the axis title.
+    y: { label: 'loss L(θ)', domain: [Math.min(0, ...samples.loss), topLoss * CURVE_HEADROOM] },
     marks,
     ariaLabel: `The loss curve ${landscape.formula} with the numbered steps of the walk`,
   };
 }
 
+/** The curve plot's loss axis reaches this multiple of the highest loss drawn. */
+export const CURVE_HEADROOM = 1.2;
+
+/** Superscript digits, for axis labels such as "loss (× 10⁷)". */
+function superscript(exponent: number): string {
+  return String(exponent).replace(/[-0-9]/g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]);
+}
+
+/**
+ * The power of ten the loss axis is counted in: 0 while its ticks fit the margin as written
+ * ("8,000"), else the top's order of magnitude, so a diverged walk's 2.26 × 10⁷ reads "2" on an
+ * axis labelled "loss (× 10⁷)" instead of a clipped "20,000,000".
+ */
+export function lossAxisExponent(top: number): number {
+  return Number.isFinite(top) && top >= 1e4 ? Math.floor(Math.log10(top)) : 0;
+}
+
 function lossSpec(run: DescentRun): PlotSpec {
-  const points: Point[] = run.losses.map((loss, step) => [step, loss]);
   const finite = run.losses.filter(Number.isFinite);
+  const top = Math.max(...finite) * 1.05 || 1;
+  const exponent = lossAxisExponent(top);
+  const unit = 10 ** exponent;
+  const points: Point[] = run.losses.map((loss, step) => [step, loss / unit]);
+  const lastStep = Math.max(1, run.losses.length - 1);
   return {
     width: 280,
     height: 290,
-    x: { label: 'step', domain: [0, Math.max(1, run.losses.length - 1)] },
-    y: { label: 'loss', domain: [0, Math.max(...finite) * 1.05 || 1] },
+    // A short walk gets a tick per step ("step 1.5" is not a step); asked as a count, Plot writes them as whole numbers.
+    x: { label: 'step', domain: [0, lastStep], ...(lastStep <= 8 ? { ticks: lastStep } : {}) },
+    y: { label: exponent === 0 ? 'loss' : `loss (× 10${superscript(exponent)})`, domain: [0, top / unit] },
     marks: [
       { type: 'line', points, color: 'accent' },
       { type: 'dots', points, color: 'accent', radius: 2.5 },
@@ -167,7 +190,7 @@ function describeWalk(state: DescentCurveSettings, landscape: Landscape, run: De
   if (run.divergence) {
     return `${opening} The run stopped: ${run.divergence.message} (the loss had grown to ${formatSignificant(run.losses[taken])}).`;
   }
-  const ending = `After ${taken} steps θ = ${formatSignificant(end)} and the loss is ${formatSignificant(run.losses[taken])}.`;
+  const ending = `After ${counted(taken, 'step')} θ = ${formatSignificant(end)} and the loss is ${formatSignificant(run.losses[taken])}.`;
   const axis = report.axes?.[0];
   const why = axis
     ? ` Here ηλ = ${formatSignificant(axis.rateTimesCurvature)}, so each step multiplies θ by 1 − ηλ = ${formatSignificant(1 - axis.rateTimesCurvature)}.`

@@ -45,10 +45,36 @@ export function softWidth(line: Line): number {
   return logit(DASHED_LEVEL) / math.hypot(line.w1, line.w2);
 }
 
-/** The sentence under the plot on the sigmoid's soft shading. */
-export function softText(line: Line): string {
+/** The lowest and highest z over the plot: z is linear, so they lie at corners of the box. */
+function zRange(line: Line, box: neuron.Box): [number, number] {
+  const corners = [[box.xMin, box.yMin], [box.xMin, box.yMax], [box.xMax, box.yMin], [box.xMax, box.yMax]];
+  const values = corners.map(([x1, x2]) => neuron.lineValue(line, x1, x2));
+  return [Math.min(...values), Math.max(...values)];
+}
+
+/**
+ * The short line under the plot on the sigmoid's soft shading (one line at 320 px): how far the
+ * dashed σ = 0.1 and 0.9 lines lie from the line, or, when neither crosses the plot, where σ stays.
+ */
+export function softText(line: Line, box: neuron.Box): string {
+  const [low, high] = zRange(line, box);
+  const edge = logit(DASHED_LEVEL);
   if (line.w1 === 0 && line.w2 === 0) {
-    return `Sigmoid neuron: with w₁ = w₂ = 0 its output is σ(b) = ${formatNumber(neuron.neuronForward({ values: [], weights: [], bias: line.bias, activation: 'sigmoid' }).y)} everywhere.`;
+    return `σ(b) = ${formatNumber(neuron.neuronForward({ values: [], weights: [], bias: line.bias, activation: 'sigmoid' }).y)} everywhere`;
   }
-  return `Sigmoid neuron: output ½ on the line, 0.9 and 0.1 on the dashed lines, ${formatNumber(softWidth(line))} either side of it.`;
+  if (low >= edge) return 'σ > 0.9 on the plot';
+  if (high <= -edge) return 'σ < 0.1 on the plot';
+  if (low > -edge && high < edge) return '0.1 < σ < 0.9 on the plot';
+  return `Dashed: ${formatNumber(softWidth(line))} from the line`;
+}
+
+/** The same, said in full for the text alternative: what the dashed lines are and in what units the distance is. */
+export function softSummary(line: Line, box: neuron.Box): string {
+  if (line.w1 === 0 && line.w2 === 0) return '';
+  const [low, high] = zRange(line, box);
+  const edge = logit(DASHED_LEVEL);
+  const distance = `A sigmoid neuron with these numbers outputs 0.9 and 0.1 at ${formatNumber(softWidth(line))} either side of the line (ln 9 / ‖w‖, measured at right angles in the units of x₁ and x₂)`;
+  return low < edge && high > -edge && (low < -edge || high > edge)
+    ? `${distance}; the dashed lines mark them.`
+    : `${distance}, off the plot, so no dashed line shows.`;
 }

@@ -9,7 +9,7 @@ import { defineView, type Widget } from '../shared/define-view';
 import { accuracyText, describeLine } from '../shared/line-figure';
 import { renderPlot } from '../shared/render-plot';
 import { nextSeed } from '../shared/seed';
-import { boundarySpec, softText } from './figure';
+import { boundarySpec, softSummary, softText } from './figure';
 import { NeuronBoundary, PARAMETER_LIMIT, type NeuronBoundarySettings } from './schema';
 
 type PlotFigure = ReturnType<typeof renderPlot>;
@@ -29,10 +29,11 @@ function datasetCache(): (settings: NeuronBoundarySettings) => Dataset {
 
 function render(widget: Widget<NeuronBoundarySettings>, settings: NeuronBoundarySettings, data: Dataset): PlotFigure {
   const line = { w1: settings.w1, w2: settings.w2, bias: settings.bias };
-  const plot = renderPlot(widget.part('plot'), boundarySpec(line, data, neuron.neuronDatasetBox(settings.dataset)));
+  const box = neuron.neuronDatasetBox(settings.dataset);
+  const plot = renderPlot(widget.part('plot'), boundarySpec(line, data, box));
   widget.part('accuracy').textContent = `Accuracy: ${accuracyText(line, data)}`;
-  widget.part('soft').textContent = softText(line);
-  widget.part('summary').textContent = describeLine(line, data);
+  widget.part('soft').textContent = softText(line, box);
+  widget.part('summary').textContent = `${describeLine(line, data)} ${softSummary(line, box)}`.trim();
   const hasSeed = settings.dataset === 'blobs';
   widget.root.querySelector<HTMLElement>('[data-field="seed"]')!.hidden = !hasSeed;
   widget.part('new-seed').hidden = !hasSeed;

@@ -3,18 +3,21 @@
  * and the readouts in words. The numbers come from the engine's learner.
  */
 import { neuron } from '../../src/engine/index';
-import { formatNumber } from '../shared/format';
+import { counted, formatNumber } from '../shared/format';
 import { lineEquation, lineSpec } from '../shared/line-figure';
 import type { PlotSpec } from '../shared/plot-spec';
 import { MAX_STEPS, type PerceptronLearnerProblem } from './schema';
 
 type Learner = neuron.LearnerState;
 
-/** A fresh learner for the settings, advanced by `steps` updates (to reopen a link's moment). */
+/**
+ * A fresh learner for the settings, advanced by `steps` updates (to reopen a link's moment), or
+ * only to where Play would stop (the settling step, or MAX_STEPS) if that comes first.
+ */
 export function learnerAt(settings: PerceptronLearnerProblem, steps: number): Learner {
   const { rule, learningRate, seed } = settings;
   const learner = neuron.createLearner(neuron.gateDataset(settings.gate), { rule, learningRate, seed });
-  for (let i = 0; i < Math.min(steps, MAX_STEPS); i++) neuron.learnStepInPlace(learner);
+  while (learner.steps < steps && !isFinished(learner)) neuron.learnStepInPlace(learner);
   return learner;
 }
 
@@ -58,16 +61,20 @@ export function scaledTotals(learner: Learner): string {
   return `(w₁, w₂, b) = ${formatNumber(learner.options.learningRate)} × (${[w1, w2, bias].map((k) => formatNumber(k)).join(', ')})`;
 }
 
-/** One sentence on where the learning stands: settled, still going, or (XOR) hopeless. */
-export function statusText(learner: Learner, settings: PerceptronLearnerProblem): string {
+/**
+ * One sentence on where the learning stands: settled, still going, or (XOR) hopeless. `asked` is
+ * a link's step count past where the learner stopped (its settling step): the status says so.
+ */
+export function statusText(learner: Learner, settings: PerceptronLearnerProblem, asked?: number): string {
   const gate = settings.gate.toUpperCase();
   if (neuron.hasSettled(learner)) {
-    return `Settled: after ${learner.steps} steps (${learner.passes} passes) a whole pass made no mistake, so the line computes ${gate} and will not move again. All ${learner.dataset.count} corners are right. The line is ${lineEquation(learner.totals)}, and ${scaledTotals(learner)}.`;
+    const clamped = asked !== undefined && asked > learner.steps ? `The link asked for step ${asked}, but nothing changes after step ${learner.steps}, so the figure shows step ${learner.steps}. ` : '';
+    return `${clamped}Settled: after ${counted(learner.steps, 'step')} (${counted(learner.passes, 'pass', 'passes')}) a whole pass made no mistake, so the line computes ${gate} and will not move again. All ${learner.dataset.count} corners are right. The line is ${lineEquation(learner.totals)}, and ${scaledTotals(learner)}.`;
   }
   if (settings.gate === 'xor' && learner.passes >= 10) {
     // A perceptron moves only on mistakes, so a clean pass would mean one line fits all four corners.
     const passes = settings.rule === 'perceptron' ? ' and every pass made a mistake' : '';
-    return `After ${learner.passes} passes the line still gets ${neuron.currentMistakes(learner)} of 4 corners wrong${passes}: no single line separates XOR. It takes a second layer of neurons, as the XOR lab shows.`;
+    return `After ${counted(learner.passes, 'pass', 'passes')} the line still gets ${neuron.currentMistakes(learner)} of 4 corners wrong${passes}: no single line separates XOR. It takes a second layer of neurons, as the XOR lab shows.`;
   }
   if (learner.steps >= MAX_STEPS) {
     return `Stopped after ${MAX_STEPS} steps with ${neuron.currentMistakes(learner)} of 4 corners wrong; reset to start again.`;

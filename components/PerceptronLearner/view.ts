@@ -18,6 +18,8 @@ interface Run {
   settings: PerceptronLearnerSettings;
   learner: neuron.LearnerState;
   timer: number | null;
+  /** A link's step count past where the learner settled, until the reader changes something. */
+  asked?: number;
 }
 
 /** The settings that define the learning problem; any other change (the step count) keeps the learner. */
@@ -43,7 +45,7 @@ function render(widget: Widget<PerceptronLearnerSettings>, run: Run): void {
   renderPlot(widget.part('plot'), learnerSpec(learner));
   for (const [key, text] of Object.entries(readouts(learner))) widget.part(key).textContent = text;
   widget.root.querySelector<HTMLElement>('[data-readout="loss"]')!.hidden = settings.rule === 'perceptron';
-  widget.part('status').textContent = statusText(learner, settings);
+  widget.part('status').textContent = statusText(learner, settings, run.asked);
   widget.part('summary').textContent = describeLine(learner.line, learner.dataset);
   renderButtons(widget, run);
 }
@@ -85,7 +87,10 @@ export default defineView(PerceptronLearner, (widget) => {
     renderButtons(widget, run);
   };
   wireButtons(widget, run, pause);
+  // A link's steps past the settling step show the settling step, and the URL is corrected to it.
+  const asked = state.value.steps > run.learner.steps ? state.value.steps : undefined;
   state.onChange((settings, source) => {
+    run.asked = undefined;
     const isNewProblem = !isSameProblem(settings, run.settings);
     if (isNewProblem && settings.steps !== 0) {
       // A new problem starts again from step 0 (this update redraws); the control typed in keeps its text.
@@ -99,6 +104,8 @@ export default defineView(PerceptronLearner, (widget) => {
     run.settings = settings;
     render(widget, run);
   });
+  if (asked !== undefined) state.update({ steps: run.learner.steps });
+  run.asked = asked;
   // The build drew the page's settings at step 0; redraw only for a link that chose others.
   if (state.differsFromPage) render(widget, run);
   else renderButtons(widget, run);

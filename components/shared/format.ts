@@ -4,11 +4,13 @@
  * losses and learning rates span many orders of magnitude.
  */
 
+import { formatSignificant } from '../../src/engine/index';
+
 /**
  * Numbers as figures print them: at most `digits` decimals, trailing zeros dropped, a true
  * minus sign (−), and exponent notation only for very large or very small magnitudes.
  *
- *   formatNumber(-0.5) → "−0.5"   formatNumber(0.37754) → "0.378"   formatNumber(1e9) → "1.00e+9"
+ *   formatNumber(-0.5) → "−0.5"   formatNumber(0.37754) → "0.378"   formatNumber(1e9) → "1 × 10⁹"
  *   formatNumber(-1.1e-16) → "0" (float64 rounding noise)
  */
 export function formatNumber(value: number, digits = 3): string {
@@ -17,10 +19,9 @@ export function formatNumber(value: number, digits = 3): string {
   const magnitude = Math.abs(value);
   // Below 1e-12 a value is rounding noise of float64 sums (0.4 − 0.6 − 0.8 + 1 = −1.1e-16): print 0.
   if (magnitude < 1e-12) return '0';
-  const text =
-    magnitude >= 1e6 || (magnitude > 0 && magnitude < 10 ** -digits)
-      ? value.toExponential(2)
-      : String(Number(value.toFixed(digits)));
+  // Very large or small: powers of ten as formatSignificant writes them, so every figure prints them alike.
+  if (magnitude >= 1e6 || magnitude < 10 ** -digits) return formatSignificant(value);
+  const text = String(Number(value.toFixed(digits)));
   // toFixed can round a tiny negative to "-0".
   return text === '-0' ? '0' : text.replace('-', '−');
 }
@@ -31,4 +32,9 @@ export function readNumber(text: string): number {
 }
 
 /** Significant digits with powers of ten (0.3647, 1.23 × 10⁶): the engine's, so its divergence sentences print numbers alike. */
-export { formatSignificant } from '../../src/engine/index';
+export { formatSignificant };
+
+/** A count with its noun, singular for one: counted(1, 'step') → "1 step", counted(3, 'pass', 'passes') → "3 passes". */
+export function counted(count: number, noun: string, plural = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : plural}`;
+}

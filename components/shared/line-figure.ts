@@ -22,14 +22,14 @@ function pointsOf(dataset: Dataset, keep: (x1: number, x2: number, target: numbe
   return points;
 }
 
-/** An arrow from the middle of the boundary along w, a fixed fraction of the box long. */
+/** An arrow from the middle of the boundary along w, 18 % of the box's width long. */
 function normalArrow(line: Line, segment: [neuron.Point2, neuron.Point2], box: Box): MarkSpec {
   const [[ax, ay], [bx, by]] = segment;
   const length = Math.hypot(line.w1, line.w2);
-  const reach = 0.12 * (box.xMax - box.xMin);
+  const reach = 0.18 * (box.xMax - box.xMin);
   const from: Point = [(ax + bx) / 2, (ay + by) / 2];
   const to: Point = [from[0] + (reach * line.w1) / length, from[1] + (reach * line.w2) / length];
-  return { type: 'segment', from, to, hasArrow: true, color: 'text', strokeWidth: 1.75 };
+  return { type: 'segment', from, to, hasArrow: true, color: 'text', strokeWidth: 2.5 };
 }
 
 /** The figure for a line on a data set; `highlight` rings one example (the one a learner just visited). */
@@ -42,10 +42,12 @@ export function lineSpec(line: Line, dataset: Dataset, box: Box, options: { high
   const marks: MarkSpec[] = [
     { type: 'polygon', points: positive, color: 'positive', opacity: 0.13 },
     { type: 'polygon', points: negative, color: 'negative', opacity: 0.13 },
-    ...(segment ? [{ type: 'segment', from: segment[0], to: segment[1], color: 'text', strokeWidth: 2.5 } as const, normalArrow(line, segment, box)] : []),
+    ...(segment ? [{ type: 'segment', from: segment[0], to: segment[1], color: 'text', strokeWidth: 2.5 } as const] : []),
     { type: 'dots', points: pointsOf(dataset, (x1, x2, t) => isWrong(x1, x2, t)), radius: radius + 5, color: 'warn', isFilled: false, strokeWidth: 2 },
     { type: 'dots', points: pointsOf(dataset, (_x1, _x2, t) => t === 1), radius, color: 'positive', symbol: 'circle' },
     { type: 'dots', points: pointsOf(dataset, (_x1, _x2, t) => t === 0), radius: radius + 1, color: 'negative', symbol: 'times', strokeWidth: 2.5 },
+    // The arrow the caption names goes over the points, so a cloud around the line cannot hide it.
+    ...(segment ? [normalArrow(line, segment, box)] : []),
   ];
   if (options.highlight !== undefined) {
     const x: Point = [dataset.inputs[2 * options.highlight], dataset.inputs[2 * options.highlight + 1]];

@@ -11,7 +11,7 @@
  *
  * Widgets do not call these themselves: WidgetState (widget-state.ts) does, once for all.
  *
- * `createUrlWriter` waits until changes pause (a slider drag fires dozens of events a second,
+ * `createUrlWriter` writes at most every 250 ms (a slider drag fires dozens of events a second,
  * and browsers throttle, with a console warning, pages that rewrite history that often).
  *
  * Values are checked with the widget's own props schema. A tampered value never throws: the
@@ -24,12 +24,18 @@ import { describeExpected, objectShape, unwrapSchema } from './describe-schema';
 export interface UrlNote {
   readonly key: string;
   readonly message: string;
+  /** A repeat of a setting the link already gave: the note does not say the setting was refused. */
+  readonly isRepeat?: boolean;
 }
+
+/** A number written in decimal notation, with an optional exponent: 2, -0.5, .5, 1e-3. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** Converts one URL text to the kind of value the field expects, before the schema checks it. */
 function decodeValue(text: string, fieldSchema: z.ZodTypeAny): unknown {
   const inner = unwrapSchema(fieldSchema);
-  if (inner instanceof z.ZodNumber) return text.trim() === '' ? text : Number(text);
+  // Decimal notation only (2, -0.5, 1e-3): Number() would also read "0x10" as 16, "0b11", "Infinity" and " 5 ".
+  if (inner instanceof z.ZodNumber) return text.trim() === '' ? text : DECIMAL.test(text) ? Number(text) : Number.NaN;
   if (inner instanceof z.ZodBoolean) return text === 'true' ? true : text === 'false' ? false : text;
   if (inner instanceof z.ZodArray) {
     return text === '' ? [] : text.split(',').map((part) => decodeValue(part, inner.element));
@@ -71,9 +77,17 @@ export function decodeUrlState<S extends z.ZodTypeAny>(
   const shape = objectShape(schema);
   const notes: UrlNote[] = [];
   const fromUrl: Record<string, unknown> = {};
+  const seen = new Map<string, string>();
   for (const [name, text] of new URLSearchParams(search)) {
     if (!name.startsWith(`${namespace}.`)) continue;
     const key = name.slice(namespace.length + 1);
+    // One rule for a repeated setting: the first value counts, valid or not, and the repeats are named as ignored.
+    const first = seen.get(key);
+    if (first !== undefined) {
+      notes.push({ key, message: `the link sets ${shorten(key)} more than once; only the first, ${shorten(key)}=${shorten(first)}, is read`, isRepeat: true });
+      continue;
+    }
+    seen.set(key, text);
     // Own keys only: a key named like an Object property (constructor, __proto__) is not a setting.
     const fieldSchema = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (!fieldSchema) {
@@ -93,6 +107,12 @@ function rejectedNote(key: string, text: string, expected: string, base: Record<
   return `the link set ${key}=${shorten(text)}, but it must be ${expected}; showing ${shorten(shown)}`;
 }
 
+/** Whether a setting may be left out, the figure choosing it (optional with no default). */
+function isOptional(fieldSchema: z.ZodTypeAny): boolean {
+  const result = fieldSchema.safeParse(undefined);
+  return result.success && result.data === undefined;
+}
+
 /** Drops the URL settings that break a cross-field rule (for example a list longer than `inputs`). */
 function mergeConsistent<S extends z.ZodTypeAny>(
   schema: S,
@@ -101,12 +121,24 @@ function mergeConsistent<S extends z.ZodTypeAny>(
   notes: UrlNote[],
 ): { state: z.output<S>; notes: UrlNote[] } {
   const kept = { ...fromUrl };
+  const page: Record<string, unknown> = { ...base };
   for (;;) {
-    const result = schema.safeParse({ ...base, ...kept });
+    const result = schema.safeParse({ ...page, ...kept });
     if (result.success) return { state: result.data, notes };
     const culprits = result.error.issues.map((issue) => String(issue.path[0])).filter((key) => Object.hasOwn(kept, key));
     if (culprits.length === 0) {
-      notes.push({ key: '', message: "the link's settings do not fit together; showing the page's settings" });
+      // The link clashes with page settings it did not give. One the figure can derive (optional, such as
+      // NeuronExplorer's weights for ?ne1.inputs=5) is left to the figure, as when the reader changes the count.
+      const shape = objectShape(schema);
+      const clashing = [...new Set(result.error.issues.map((issue) => String(issue.path[0])))];
+      const derived = clashing.filter((key) => page[key] !== undefined && Object.hasOwn(shape, key) && isOptional(shape[key]));
+      if (derived.length > 0) {
+        for (const key of derived) delete page[key];
+        continue;
+      }
+      const given = Object.keys(kept).join(', ');
+      const messages = result.error.issues.map((issue) => issue.message).join('; ');
+      notes.push({ key: '', message: `the link's ${shorten(given)} does not fit the page's other settings: ${shorten(messages, 120)}; showing the page's settings` });
       return { state: base, notes };
     }
     for (const key of culprits) {
@@ -153,15 +185,18 @@ export function writeUrlState(namespace: string, state: Record<string, unknown>)
 }
 
 /**
- * Browser: a writer for one widget instance that coalesces rapid changes and writes the last
- * state once they pause for `delayMs`. Its timer lives in the closure, one per instance.
+ * Browser: a writer for one widget instance that coalesces rapid changes: the first change
+ * starts a `delayMs` timer, later ones only replace the state it will write. So the URL is
+ * written at most once per `delayMs`, with the latest state, and a stream of changes faster
+ * than that (Play's 220 ms ticks) cannot put the write off for ever. Its timer lives in the
+ * closure, one per instance.
  */
 export function createUrlWriter(namespace: string, delayMs = 250): (state: Record<string, unknown>) => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pending: Record<string, unknown> = {};
   return (state) => {
     pending = state;
-    if (timer !== null) clearTimeout(timer);
+    if (timer !== null) return;
     timer = setTimeout(() => {
       timer = null;
       writeUrlState(namespace, pending);

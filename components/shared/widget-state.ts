@@ -35,7 +35,7 @@ export class WidgetState<S extends object> {
   ) {
     this.page = pageSettings(root, schema);
     const { state, notes } = readUrlState(schema, namespace, this.page);
-    const rejected = new Set(notes.map((note) => note.key));
+    const rejected = new Set(notes.filter((note) => !note.isRepeat).map((note) => note.key));
     this.fromLink = new Set(settingsInQuery(namespace, window.location.search).filter((key) => !rejected.has(key)));
     this.current = state;
     this.saveUrl = createUrlWriter(namespace);

@@ -65,3 +65,28 @@ test('NeuronBoundary: dragging on the plot slides the line through the pointer',
   expect(bias).toBeGreaterThan(-3.2);
   await expect(page).toHaveURL(new RegExp(`nb2\\.bias=${bias}`));
 });
+
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 800 } });
+
+  test('NeuronBoundary: the soft readout is one line the size of the accuracy, and a box shows all of "-0.0001"', async ({ page }) => {
+    const widget = await openBoundary(page, 0, '?nb1.w1=-0.0001&nb1.w2=0&nb1.bias=0');
+    const soft = widget.locator('[data-role="soft"]');
+    await expect(soft).toHaveText('0.1 < σ < 0.9 on the plot');
+    const sizes = await widget.evaluate((root) => {
+      const of = (role: string) => root.querySelector<HTMLElement>(`[data-role="${role}"]`)!;
+      const box = root.querySelector<HTMLInputElement>('input[type="number"][data-role="w1"]')!;
+      const line = parseFloat(getComputedStyle(of('soft')).lineHeight);
+      return {
+        soft: getComputedStyle(of('soft')).fontSize,
+        accuracy: getComputedStyle(of('accuracy')).fontSize,
+        lines: Math.round(of('soft').getBoundingClientRect().height / line),
+        boxFits: box.scrollWidth <= box.clientWidth,
+      };
+    });
+    expect(sizes.soft).toBe(sizes.accuracy);
+    expect(sizes.lines).toBe(1);
+    expect(sizes.boxFits).toBe(true);
+    await expect(widget.getByRole('spinbutton', { name: 'w₁' })).toHaveValue('-0.0001');
+  });
+});

@@ -85,3 +85,18 @@ test('NeuronExplorer: the URL reopens the same figure, and a tampered URL gets a
   await expect(tampered.getByRole('status').first()).toContainText('bias=abc');
   await expect(tampered.getByRole('spinbutton', { name: 'Bias b' })).toHaveValue('0.5');
 });
+
+test('NeuronExplorer: a link giving only the number of inputs shows that many rows, as typing it does', async ({ page }) => {
+  // The page gives three values and weights; ?ne1.inputs=5 fills rows 4 and 5 with the default rows, no note.
+  const widget = await openExplorer(page, '?ne1.inputs=5');
+  await expect(widget.getByRole('spinbutton', { name: 'Number of inputs' })).toHaveValue('5');
+  await expect(widget.getByRole('spinbutton', { name: 'x5' })).toBeVisible();
+  await expect(widget.getByRole('spinbutton', { name: 'w5' })).toHaveValue('-0.2');
+  await expect(widget.getByText(/The products x·w are/)).toContainText(
+    expectedSummary([1, 2, -1, 0.5, -2], [0.4, -0.3, 0.8, 0.5, -0.2], 0.5, 'sigmoid'),
+  );
+  await expect(widget.locator('[data-role="notes"]')).toBeHidden();
+  const two = await openExplorer(page, '?ne1.inputs=2');
+  await expect(two.getByRole('spinbutton', { name: 'x3' })).toBeHidden();
+  await expect(two.getByText(/The products x·w are/)).toContainText(expectedSummary([1, 2], [0.4, -0.3], 0.5, 'sigmoid'));
+});

@@ -139,3 +139,22 @@ test.describe('with reduced motion', () => {
     await expect(widget.getByText(/^w₁ = /)).toHaveText(readouts(engineAt('xor', 'perceptron', 1, steps)).line);
   });
 });
+
+test('PerceptronLearner: a link past the settling step shows the settling step and says so', async ({ page }) => {
+  const settled = settledRun();
+  const widget = await openLearner(page, 0, '?pl1.steps=999');
+  await expect(widget.getByText(/^Step \d+, pass/)).toHaveText(readouts(settled).progress);
+  await expect(widget.getByRole('status').filter({ hasText: 'Settled' })).toContainText(
+    `The link asked for step 999, but nothing changes after step ${settled.steps}, so the figure shows step ${settled.steps}.`,
+  );
+  await expect(page).toHaveURL(new RegExp(`pl1\\.steps=${settled.steps}(&|$)`));
+});
+
+test('PerceptronLearner: the URL follows Play while it runs', async ({ page }) => {
+  // XOR never settles, so Play keeps going (a pass per 220 ms tick); the URL writer must not wait for a pause.
+  const widget = await openLearner(page, 2);
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await expect(page).toHaveURL(/pl3\.steps=\d+/, { timeout: 3000 });
+  await expect(widget.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await widget.getByRole('button', { name: 'Pause' }).click();
+});

@@ -143,7 +143,10 @@ describe('the turned bowl and the remedies, as the chapter\'s prompts promise', 
   test('Rosenbrock ignores the angle and the remedy, and its panels carry no valley sentence', () => {
     const plain = buildBowlFigure(settings({ surface: 'rosenbrock' }));
     const asked = buildBowlFigure(settings({ surface: 'rosenbrock', angle: 30, remedy: 'normalise' }));
-    expect(asked.summary).toBe(plain.summary);
+    // The paths are the same; the summary adds only that the two settings were ignored.
+    const note = ' The angle 30° and the remedy "normalise" apply to the quadratic bowl only, so they are ignored on Rosenbrock\'s valley.';
+    expect(asked.summary).toContain(note);
+    expect(asked.summary.replace(note, '')).toBe(plain.summary);
     expect(plain.panels.map((panel) => panel.detail)).toEqual(['', '', '']);
   });
 });
@@ -177,5 +180,21 @@ describe('panelSpec', () => {
     const { mark } = contourOf({});
     expect(mark.type === 'ellipses' && mark.radii.length).toBe(10);
     expect(contourOf({ surface: 'rosenbrock' }).mark.type).toBe('contour');
+  });
+});
+
+describe('ignored settings and counts', () => {
+  test('on Rosenbrock a link\'s angle and remedy are said to apply to the quadratic bowl only', () => {
+    const figure = buildBowlFigure(settings({ surface: 'rosenbrock', angle: 45, remedy: 'per-parameter' }));
+    expect(figure.summary).toContain('The angle 45° and the remedy "per-parameter" apply to the quadratic bowl only, so they are ignored on Rosenbrock\'s valley.');
+    expect(buildBowlFigure(settings({ surface: 'rosenbrock', angle: 30 })).summary).toContain('The angle 30° applies to the quadratic bowl only, so it is ignored');
+    expect(buildBowlFigure(settings({ surface: 'rosenbrock' })).summary).not.toContain('quadratic bowl only');
+    expect(buildBowlFigure(settings({ angle: 45 })).summary).not.toContain('quadratic bowl only');
+  });
+
+  test('one step is "1 step"', () => {
+    // Rosenbrock at η = 1 diverges at step 1.
+    const figure = buildBowlFigure(settings({ surface: 'rosenbrock', learningRates: [1] }));
+    expect(panelReadout(figure.panels[0])).toMatch(/^1 step, loss /);
   });
 });

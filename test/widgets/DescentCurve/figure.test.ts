@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildCurveFigure, pickLabelledSteps, plotRange, readoutText, splitVerdict } from '../../../components/DescentCurve/figure';
+import { buildCurveFigure, lossAxisExponent, pickLabelledSteps, plotRange, readoutText, splitVerdict } from '../../../components/DescentCurve/figure';
 import { DescentCurveProps } from '../../../components/DescentCurve/schema';
+import { scaledTo } from '../../../components/shared/plot-spec';
 import { REGIME_SENTENCES, descend, parabola } from '../../../src/engine/index';
 
 const state = (props: Record<string, unknown> = {}) => DescentCurveProps.parse(props);
@@ -92,6 +93,35 @@ describe('buildCurveFigure', () => {
     ]);
   });
 
+  test('a diverged walk\'s loss axis counts in a power of ten, so its ticks fit the margin at 320 px', () => {
+    // η = 4 stops at step 7 with the loss 2.15 × 10⁷: ticks of "20,000,000" were clipped at the left.
+    const figure = buildCurveFigure(state({ learningRate: 4 }));
+    expect(figure.lossSpec.y?.label).toBe('loss (× 10⁷)');
+    const [, top] = figure.lossSpec.y?.domain ?? [0, 0];
+    expect(top).toBeCloseTo((2.15e7 * 1.05) / 1e7, 1);
+    const line = figure.lossSpec.marks[0];
+    expect(line.type === 'line' && line.points[7][1]).toBeCloseTo(buildCurveFigure(state({ learningRate: 4 })).run.losses[7] / 1e7, 12);
+    // Steps are whole numbers: a 7-step walk gets a tick at each.
+    expect(figure.lossSpec.x?.ticks).toBe(7);
+    // A walk whose ticks fit as written keeps them.
+    expect(buildCurveFigure(state()).lossSpec.y?.label).toBe('loss');
+    expect(lossAxisExponent(9999)).toBe(0);
+    expect(lossAxisExponent(10000)).toBe(4);
+  });
+
+  test('the label of the highest step stays inside the frame, clear of the axis title, at 320 px', () => {
+    // At η = 4 step 1 (θ = −9, loss 40.5) is the highest point drawn; its label sits 11 px above it.
+    const figure = buildCurveFigure(state({ learningRate: 4 }));
+    const spec = scaledTo(figure.curveSpec, 254); // the plot's width in a 320 px window
+    const [low, high] = spec.y?.domain ?? [0, 1];
+    const inner = (spec.height ?? 0) - 16 - 36;
+    const label = figure.curveSpec.marks.find((mark) => mark.type === 'text' && mark.text === '1');
+    expect(label?.type).toBe('text');
+    const below = label?.type === 'text' ? ((high - label.at[1]) / (high - low)) * inner : 0;
+    // Baseline 11 px above the dot, digits about 9 px tall: the label's top is below the frame's top.
+    expect(below - 11 - 9).toBeGreaterThanOrEqual(0);
+  });
+
   test('the loss plot has one point per step', () => {
     const figure = buildCurveFigure(state({ steps: 7 }));
     const line = figure.lossSpec.marks[0];
@@ -127,4 +157,20 @@ describe('splitVerdict and readoutText', () => {
     expect(splitVerdict('converges')).toEqual(['converges', '']);
     expect(readoutText(buildCurveFigure(state()).run)).toBe('after 20 steps: θ = 0.3647, loss = 0.06651');
   });
+});
+
+test('one step is "1 step" in the readout and the summary', () => {
+  const figure = buildCurveFigure(state({ steps: 1 }));
+  expect(readoutText(figure.run)).toMatch(/^after 1 step: θ = 2\.7,/);
+  expect(figure.summary).toContain('After 1 step θ = 2.7 and');
+});
+
+test('step labels stay a twelfth of the range apart: at 320 px two-digit labels do not print over each other', () => {
+  // The default walk's steps 13 (θ = 0.76) and 19 (θ = 0.41) were both labelled, 11 px apart at 375 px.
+  const figure = buildCurveFigure(state());
+  const labelled = figure.curveSpec.marks.flatMap((mark) => (mark.type === 'text' ? [mark.at[0]] : []));
+  const [low, high] = figure.curveSpec.x?.domain ?? [0, 0];
+  for (let i = 1; i < labelled.length; i++) {
+    for (let j = 0; j < i; j++) expect(Math.abs(labelled[i] - labelled[j])).toBeGreaterThanOrEqual((high - low) / 12);
+  }
 });

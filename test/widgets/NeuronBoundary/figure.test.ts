@@ -5,7 +5,7 @@
  */
 import { expect, test } from 'vitest';
 import { neuron } from '../../../src/engine/index';
-import { boundarySpec, softText, softWidth } from '../../../components/NeuronBoundary/figure';
+import { boundarySpec, softSummary, softText, softWidth } from '../../../components/NeuronBoundary/figure';
 import { accuracyText, describeLine, lineSpec } from '../../../components/shared/line-figure';
 
 const blobs = neuron.neuronDataset('blobs', 1);
@@ -19,9 +19,36 @@ test('the σ = 0.9 lines lie ln 9 / ‖w‖ from the line, where a sigmoid neuro
   const onLine = [0.25, 0.25];
   const [x1, x2] = [onLine[0] + d / Math.SQRT2, onLine[1] + d / Math.SQRT2];
   expect(neuron.neuronForward({ values: [x1, x2], weights: [1, 1], bias: -0.5, activation: 'sigmoid' }).y).toBeCloseTo(0.9, 12);
-  expect(softText(line)).toBe('Sigmoid neuron: output ½ on the line, 0.9 and 0.1 on the dashed lines, 1.554 either side of it.');
-  expect(softText({ w1: 2, w2: 2, bias: -1 })).toContain('0.777 either side of it');
-  expect(softText({ w1: 0, w2: 0, bias: 0 })).toBe('Sigmoid neuron: with w₁ = w₂ = 0 its output is σ(b) = 0.5 everywhere.');
+  const box = neuron.neuronDatasetBox('blobs');
+  expect(softText(line, box)).toBe('Dashed: 1.554 from the line');
+  expect(softText({ w1: 2, w2: 2, bias: -1 }, box)).toBe('Dashed: 0.777 from the line');
+  expect(softText({ w1: 0, w2: 0, bias: 0 }, box)).toBe('σ(b) = 0.5 everywhere');
+  // The text alternative says what the number is.
+  expect(softSummary(line, box)).toBe(
+    'A sigmoid neuron with these numbers outputs 0.9 and 0.1 at 1.554 either side of the line (ln 9 / ‖w‖, measured at right angles in the units of x₁ and x₂); the dashed lines mark them.',
+  );
+});
+
+test('the soft readout is one short line (at most 29 characters, one line of the readout at 320 px) and sane when the band is wider than the plot', () => {
+  const box = neuron.neuronDatasetBox('blobs');
+  // w = (0.0001, 0): the dashed lines are 21972.246 either side, far off the plot; σ stays near ½ all over it.
+  expect(softText({ w1: 0.0001, w2: 0, bias: 0 }, box)).toBe('0.1 < σ < 0.9 on the plot');
+  expect(softSummary({ w1: 0.0001, w2: 0, bias: 0 }, box)).toContain('21972.246 either side of the line');
+  expect(softSummary({ w1: 0.0001, w2: 0, bias: 0 }, box)).toContain('off the plot, so no dashed line shows');
+  // A line far off the plot: all of it on one side, past the 0.9 or 0.1 line.
+  expect(softText({ w1: 1, w2: 0, bias: 10 }, box)).toBe('σ > 0.9 on the plot');
+  expect(softText({ w1: 1, w2: 0, bias: -10 }, box)).toBe('σ < 0.1 on the plot');
+  for (const line of [{ w1: 1, w2: 1, bias: -0.5 }, { w1: -10, w2: 10, bias: -10 }, { w1: 0.35, w2: -0.05, bias: 0.05 }, { w1: 0, w2: 0, bias: -10 }]) {
+    expect([...softText(line, box)].length, JSON.stringify(line)).toBeLessThanOrEqual(29);
+  }
+});
+
+test('the arrow along w is drawn over the points, 18 % of the plot wide', () => {
+  const box = neuron.neuronDatasetBox('blobs');
+  const spec = lineSpec({ w1: 1, w2: -1, bias: 0 }, blobs, box);
+  const last = spec.marks.at(-1);
+  expect(last?.type === 'segment' && last.hasArrow).toBe(true);
+  if (last?.type === 'segment') expect(Math.hypot(last.to[0] - last.from[0], last.to[1] - last.from[1])).toBeCloseTo(0.18 * (box.xMax - box.xMin), 12);
 });
 
 test('boundarySpec adds four bands and two dashed lines to the hard split, before the line and points', () => {

@@ -72,3 +72,16 @@ test('status on XOR with gradient descent does not claim a mistake in every pass
   const xor = { gate: 'xor', rule: 'gradient', learningRate: 0.5, seed: 1 } as const;
   expect(statusText(learnerAt(xor, 80), xor)).toMatch(/^After 20 passes the line still gets [1-4] of 4 corners wrong: no single line separates XOR\./);
 });
+
+test('a link past the settling step replays only to it (where Play stops), and the status says so', () => {
+  // AND with the perceptron rule settles at step 40 (10 passes): step 999 shows step 40, not "after 999 steps (249 passes)".
+  const past = learnerAt(and, 999);
+  expect(past.steps).toBe(40);
+  expect(past.passes).toBe(10);
+  expect(readouts(past).progress).toBe('Step 40, pass 11');
+  expect(statusText(past, and, 999)).toMatch(
+    /^The link asked for step 999, but nothing changes after step 40, so the figure shows step 40\. Settled: after 40 steps \(10 passes\)/,
+  );
+  // Without a link asking for more, the status is as before.
+  expect(statusText(past, and)).toMatch(/^Settled: after 40 steps/);
+});

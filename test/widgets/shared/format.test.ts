@@ -5,10 +5,13 @@ test('formatNumber rounds to three decimals, drops trailing zeros and prints a t
   expect(formatNumber(0.37754066)).toBe('0.378');
   expect(formatNumber(-0.5)).toBe('−0.5');
   expect(formatNumber(2)).toBe('2');
-  expect(formatNumber(-0.0001)).toBe('−1.00e-4');
-  expect(formatNumber(-0.0004, 2)).toBe('−4.00e-4');
+  expect(formatNumber(-0.0001)).toBe('−0.0001');
+  expect(formatNumber(-0.0004, 2)).toBe('−0.0004');
+  // One style for powers of ten, whatever the sign (the pl2 line printed −1.94e-5·x₁ − 1.76e−5·x₂).
+  expect(formatNumber(-1.94e-5)).toBe('−1.94 × 10⁻⁵');
+  expect(formatNumber(1.76e-5)).toBe('1.76 × 10⁻⁵');
   expect(formatNumber(0.4 - 0.6 - 0.8 + 1)).toBe('0');
-  expect(formatNumber(123456789)).toBe('1.23e+8');
+  expect(formatNumber(123456789)).toBe('1.23 × 10⁸');
   expect(formatNumber(Infinity)).toBe('∞');
   expect(formatNumber(NaN)).toBe('NaN');
 });

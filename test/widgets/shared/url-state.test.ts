@@ -56,6 +56,43 @@ describe('decodeUrlState', () => {
     `);
   });
 
+  test('decodeUrlState reads numbers in decimal notation only: hex, binary, octal, Infinity and padded texts get the usual note', () => {
+    for (const text of ['0x10', '0b11', '0o7', 'Infinity', '-Infinity', ' 5', '5 ', '1_000', '1,5', '0x1p3']) {
+      const { state, notes } = decodeUrlState(SampleProps, 's1', `?s1.learningRate=${encodeURIComponent(text)}`, base);
+      expect(state.learningRate, text).toBe(0.1);
+      expect(notes.map((note) => note.message), text).toEqual([
+        `the link set learningRate=${text}, but it must be a number from 0.0001 to 10; showing 0.1`,
+      ]);
+    }
+    // Lists too: one hex item rejects the list.
+    expect(decodeUrlState(SampleProps, 's1', '?s1.start=0x1,1', base).state.start).toEqual([1, 1]);
+    for (const [text, value] of [['2', 2], ['-0.5', -0.5], ['.5', 0.5], ['2.', 2], ['+3', 3], ['1e-3', 0.001], ['2.5E0', 2.5]] as const) {
+      expect(decodeUrlState(SampleProps, 's1', `?s1.start=${encodeURIComponent(text)},0`, base).state.start, text).toEqual([value, 0]);
+    }
+  });
+
+  test('decodeUrlState reads the first of a repeated setting and says so, whichever of them is valid', () => {
+    const validFirst = decodeUrlState(SampleProps, 's1', '?s1.learningRate=0.5&s1.learningRate=abc', base);
+    expect(validFirst.state.learningRate).toBe(0.5);
+    expect(validFirst.notes.map((note) => note.message)).toEqual([
+      'the link sets learningRate more than once; only the first, learningRate=0.5, is read',
+    ]);
+    const invalidFirst = decodeUrlState(SampleProps, 's1', '?s1.learningRate=abc&s1.learningRate=0.5', base);
+    expect(invalidFirst.state.learningRate).toBe(0.1);
+    expect(invalidFirst.notes.map((note) => note.message)).toEqual([
+      'the link set learningRate=abc, but it must be a number from 0.0001 to 10; showing 0.1',
+      'the link sets learningRate more than once; only the first, learningRate=abc, is read',
+    ]);
+  });
+
+  test('decodeUrlState leaves to the figure a page list that a new count from the link no longer fits', () => {
+    // The page gives three weights; the link asks for two inputs: the figure derives the weights, as when the count is typed.
+    const page = SampleProps.parse({ inputs: 3, weights: [1, 2, 3] });
+    const { state, notes } = decodeUrlState(SampleProps, 's1', '?s1.inputs=2', page);
+    expect(state).toEqual({ ...page, inputs: 2, weights: undefined });
+    expect(notes).toEqual([]);
+  });
+
   test('decodeUrlState never throws on malformed queries', () => {
     for (const search of ['?s1.inputs=', '?s1.weights=', '?s1.start=1', '?%E0%A4%A=1', '?s1.=3', '?s1.inputs=1e999']) {
       expect(() => decodeUrlState(SampleProps, 's1', search, base)).not.toThrow();
@@ -99,6 +136,36 @@ describe('createUrlWriter', () => {
       expect(urls).toEqual([]);
       vi.advanceTimersByTime(1);
       expect(urls).toEqual(['/neuron/?nb1.w1=5#a-neuron-draws-a-line']);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
+  });
+
+  test('createUrlWriter cannot be put off by changes coming faster than its delay (Play\'s 220 ms ticks)', () => {
+    vi.useFakeTimers();
+    const urls: string[] = [];
+    const location = { pathname: '/neuron/', search: '', hash: '' };
+    vi.stubGlobal('window', {
+      location,
+      history: {
+        state: null,
+        replaceState: (_state: unknown, _title: string, url: string) => {
+          urls.push(url);
+          location.search = url.slice(url.indexOf('?'));
+        },
+      },
+    });
+    try {
+      const save = createUrlWriter('pl3', 250);
+      for (let tick = 1; tick <= 5; tick++) {
+        save({ steps: 4 * tick });
+        vi.advanceTimersByTime(220);
+      }
+      // Ticks at 0, 220, 440, 660, 880 ms: writes at 250 (steps 8), 690 (16) and, after the last tick, 1130 (20).
+      expect(urls).toEqual(['/neuron/?pl3.steps=8', '/neuron/?pl3.steps=16']);
+      vi.advanceTimersByTime(250);
+      expect(urls.at(-1)).toBe('/neuron/?pl3.steps=20');
     } finally {
       vi.unstubAllGlobals();
       vi.useRealTimers();
