@@ -92,6 +92,13 @@ describe('thinPath', () => {
   });
 });
 
+describe('momentum on the bowl, as the chapter says', () => {
+  test('η = 0.02 alone does not zig-zag (factor 1 − 0.02·10 = 0.8 across); with μ = 0.9 it zig-zags both ways', () => {
+    expect(buildBowlFigure(settings({ surface: 'bowl', learningRates: [0.02] })).panels[0].detail).toMatch(/^settles across the valley, crawls along it/);
+    expect(buildBowlFigure(settings({ surface: 'bowl', learningRates: [0.02], momentum: 0.9 })).panels[0].detail).toMatch(/^zig-zags both across and along the valley/);
+  });
+});
+
 describe('the turned bowl and the remedies, as the chapter\'s prompts promise', () => {
   test('the chapter\'s first figure: each path says what it does across and along the valley, and when it arrived', () => {
     expect(buildBowlFigure(settings()).panels.map((panel) => panel.detail)).toEqual([
