@@ -133,11 +133,12 @@ test('pl2 swings before it drifts: every corner first right after step 7, right 
   while (learner.steps < MAX_STEPS) {
     neuron.learnStepInPlace(learner);
     wrongAfter.push(neuron.currentMistakes(learner));
-    if (learner.steps === 200 || learner.steps === MAX_STEPS) margins[learner.steps] = margin(learner.line).toFixed(2);
+    if ([51, 80, 200, MAX_STEPS].includes(learner.steps)) margins[learner.steps] = margin(learner.line).toFixed(2);
   }
   expect(wrongAfter.indexOf(0) + 1).toBe(7);
   expect(wrongAfter.slice(7).some((wrong) => wrong > 0)).toBe(true);
   expect(wrongAfter.length - [...wrongAfter].reverse().findIndex((wrong) => wrong > 0)).toBe(50);
-  expect(margins).toEqual({ 200: '0.31', 1000: '0.33' });
+  // The margin wanders: down from step 51 to step 80, then up again.
+  expect(margins).toEqual({ 51: '0.34', 80: '0.23', 200: '0.31', 1000: '0.33' });
   expect((1 / (2 * Math.SQRT2)).toFixed(3)).toBe('0.354');
 });
