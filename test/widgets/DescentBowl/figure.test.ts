@@ -92,6 +92,12 @@ describe('thinPath', () => {
   });
 });
 
+test('the remedies table: the start (−4, 2) sits at loss 28, 72.7 and 91 on the bowl turned by 0°, 30° and 45°', () => {
+  expect([0, 30, 45].map((angle) => Number(landscapeOf('bowl', angle).loss([-4, 2]).toPrecision(3)))).toEqual([28, 72.7, 91]);
+  // κ = 10 at the best rate: a factor 9/11 a step, and a thousandfold shrink of the distance takes 35 steps.
+  expect(Math.ceil(Math.log(1000) / Math.log(11 / 9))).toBe(35);
+});
+
 describe('momentum on the bowl, as the chapter says', () => {
   test('η = 0.02 alone does not zig-zag (factor 1 − 0.02·10 = 0.8 across); with μ = 0.9 it zig-zags both ways', () => {
     expect(buildBowlFigure(settings({ surface: 'bowl', learningRates: [0.02] })).panels[0].detail).toMatch(/^settles across the valley, crawls along it/);
