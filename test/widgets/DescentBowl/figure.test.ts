@@ -137,7 +137,7 @@ describe('the turned bowl and the remedies, as the chapter\'s prompts promise', 
       expect(figure.summary).toContain('condition number 1, stable for η below 2.');
     }
     const normalised = buildBowlFigure(settings({ remedy: 'normalise' }));
-    expect(normalised.axisNames).toEqual(['u', 'v']);
+    expect(normalised.axisNames).toEqual(['x̃', 'ỹ']);
     expect(normalised.start[0]).toBe(-4);
     expect(normalised.start[1]).toBeCloseTo(2 * Math.sqrt(10), 14);
   });
