@@ -44,7 +44,7 @@ const SHAPES: Readonly<Record<ActivationName, string>> = {
   identity: 'is the straight line y = z; its slope is 1 everywhere',
   leakyRelu: 'is 0.01·z for negative z and z for positive z; its slope is 0.01 then 1',
   softplus: 'is a smooth ReLU, ln(1 + e^z); its slope is the sigmoid',
-  gelu: 'is close to 0 for very negative z, dips slightly below 0, then follows z; its slope rises from 0 to about 1',
+  gelu: 'is close to 0 for very negative z, dips slightly below 0, then follows z; its slope dips slightly below 0 (to −0.13 at z ≈ −1.42), then rises past 1 (to 1.13 at z ≈ 1.42) before settling at 1',
 };
 
 /** The text alternative: what each panel shows, in words. */

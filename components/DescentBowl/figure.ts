@@ -47,7 +47,7 @@ export interface BowlFigure {
   readonly landscape: Landscape;
   /** The surface the steps see (its curvatures decide the regimes), when it is a quadratic. */
   readonly seen: Landscape;
-  /** The names of the drawn axes: x and y, or u and v in normalised coordinates. */
+  /** The names of the drawn axes: x and y, or x̃ and ỹ in normalised coordinates. */
   readonly axisNames: readonly [string, string];
   /** The start as drawn. */
   readonly start: readonly number[];
@@ -87,7 +87,7 @@ function setUp(settings: BowlSettings): Setup {
       seen,
       start,
       opening:
-        `Drawn in normalised coordinates u = x/${formatSignificant(scales[0])}, v = y/${formatSignificant(scales[1])}, each of curvature 1: ` +
+        `Drawn in normalised coordinates x̃ = x/${formatSignificant(scales[0])}, ỹ = y/${formatSignificant(scales[1])}, each of curvature 1: ` +
         `contour lines of ${seen.formula}, lowest at (0, 0). Each path starts at (x, y) = ${from}, drawn at (u, v) = (${start.map(formatSignificant).join(', ')})`,
     };
   }
@@ -114,7 +114,7 @@ function curvatureSentence(seen: Landscape, momentum: number): string {
   );
 }
 
-/** Degrees from the u (or x) axis to a direction, in (−90, 90]. */
+/** Degrees from the x̃ (or x) axis to a direction, in (−90, 90]. */
 function directionAngle([x, y]: readonly number[]): number {
   let degrees = (Math.atan2(y, x) * 180) / Math.PI;
   if (degrees > 90) degrees -= 180;
@@ -160,7 +160,7 @@ export function buildBowlFigure(settings: BowlSettings): BowlFigure {
   return {
     landscape,
     seen: setup.seen,
-    axisNames: settings.surface === 'bowl' && settings.remedy === 'normalise' ? ['u', 'v'] : ['x', 'y'],
+    axisNames: settings.surface === 'bowl' && settings.remedy === 'normalise' ? ['x̃', 'ỹ'] : ['x', 'y'],
     start: setup.start,
     grid,
     thresholds: contourLevels(settings.surface),

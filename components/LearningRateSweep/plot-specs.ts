@@ -48,12 +48,16 @@ export function valleySpec(runs: readonly SweepRun[], rates: readonly number[]):
 export function curvesSpec(runs: readonly SweepRun[], rates: readonly number[]): PlotSpec {
   // Scaled to where every run starts, so the falling curves fill the plot and blow-ups leave it.
   const top = Math.min(3, Math.max(...startingLosses(runs))) * 1.5;
-  // A blowing-up curve is drawn up to just past the frame (and clipped), not to 10^36.
+  // A diverged run's curve is drawn up to just past the frame (and clipped), not to 10^36. A run
+  // that finished is drawn whole, clipped at the frame: its line may leave the panel and come back.
+  // A completed run ends on its final loss, measured after its last step.
   const series = runs.map((run) => {
-    const shown = run.curve.filter((point) => Number.isFinite(point.loss));
-    const leaving = shown.findIndex((point) => point.loss > top);
+    const shown: Point[] = run.curve.filter((point) => Number.isFinite(point.loss)).map((point): Point => [point.step, point.loss]);
+    const last = run.curve.at(-1);
+    if (run.status === 'completed' && last !== undefined && Number.isFinite(run.finalLoss)) shown.push([last.step + 1, run.finalLoss]);
+    const leaving = run.status === 'diverged' ? shown.findIndex(([, loss]) => loss > top) : -1;
     const kept = leaving < 0 ? shown : shown.slice(0, leaving + 1);
-    return { name: formatSignificant(run.learningRate), points: kept.map((point): Point => [point.step, Math.min(point.loss, top * 2)]) };
+    return { name: formatSignificant(run.learningRate), points: kept.map(([step, loss]): Point => [step, Math.min(loss, top * 2)]) };
   });
   return {
     ...SIZE,

@@ -45,7 +45,8 @@ export function readouts(learner: Learner): Record<'progress' | 'line' | 'mistak
   const lastPass = learner.lastPassMistakes === null ? 'no pass finished yet' : `last pass: ${learner.lastPassMistakes}`;
   const output = last && learner.options.rule === 'perceptron' ? `ŷ = ${last.output}` : `y = ${formatNumber(last?.output ?? 0)}`;
   return {
-    progress: `Step ${learner.steps}, pass ${learner.passes + 1}`,
+    // At the end of a pass, that pass is done (the status counts it); otherwise the pass under way.
+    progress: learner.steps > 0 && learner.steps % learner.dataset.count === 0 ? `Step ${learner.steps}, pass ${learner.passes} done` : `Step ${learner.steps}, pass ${learner.passes + 1}`,
     line: `w₁ = ${formatNumber(line.w1)}, w₂ = ${formatNumber(line.w2)}, b = ${formatNumber(line.bias)}${learner.options.rule === 'perceptron' ? `, that is ${scaledTotals(learner)}` : ''}`,
     mistakes: `${mistakes} of ${learner.dataset.count} corners wrong now; ${lastPass}`,
     loss: `cross-entropy ${formatNumber(neuron.meanCrossEntropy(line, learner.dataset))}`,
@@ -74,7 +75,7 @@ export function statusText(learner: Learner, settings: PerceptronLearnerProblem,
   if (settings.gate === 'xor' && learner.passes >= 10) {
     // A perceptron moves only on mistakes, so a clean pass would mean one line fits all four corners.
     const passes = settings.rule === 'perceptron' ? ' and every pass made a mistake' : '';
-    return `After ${counted(learner.passes, 'pass', 'passes')} the line still gets ${neuron.currentMistakes(learner)} of 4 corners wrong${passes}: no single line separates XOR. It takes a second layer of neurons, as the XOR lab shows.`;
+    return `After ${counted(learner.passes, 'pass', 'passes')} the neuron still gets ${neuron.currentMistakes(learner)} of 4 corners wrong${passes}: no single line separates XOR. It takes a second layer of neurons, as the XOR lab shows.`;
   }
   if (learner.steps >= MAX_STEPS) {
     return `Stopped after ${MAX_STEPS} steps with ${neuron.currentMistakes(learner)} of 4 corners wrong; reset to start again.`;

@@ -8,13 +8,13 @@
 import { EngineError } from '../errors';
 
 /** An exact decimal: digits × 10^−scale. */
-interface Decimal {
+export interface Decimal {
   readonly digits: bigint;
   readonly scale: number;
 }
 
 /** A finite number as the exact decimal its shortest printed form names (0.1 is one tenth, not the double next to it). */
-function exactDecimal(value: number): Decimal {
+export function exactDecimal(value: number): Decimal {
   if (!Number.isFinite(value)) throw new EngineError('compareRateTimesCurvature', `expected finite numbers, got ${value}`);
   const [mantissa, exponentText = '0'] = String(value).toLowerCase().split('e');
   const [whole, fraction = ''] = mantissa.split('.');
@@ -30,11 +30,11 @@ function powerOfTen(n: number): bigint {
   return power;
 }
 
-function times(a: Decimal, b: Decimal): Decimal {
+export function times(a: Decimal, b: Decimal): Decimal {
   return { digits: a.digits * b.digits, scale: a.scale + b.scale };
 }
 
-function plus(a: Decimal, b: Decimal): Decimal {
+export function plus(a: Decimal, b: Decimal): Decimal {
   const scale = Math.max(a.scale, b.scale);
   return { digits: a.digits * powerOfTen(scale - a.scale) + b.digits * powerOfTen(scale - b.scale), scale };
 }

@@ -2,16 +2,14 @@
  * One neuron's forward pass, kept in its three steps so a figure can show each one:
  *
  *   products  a_i = x_i · w_i
- *   sum       z = a_1 + … + a_n + b     (|z| < 1e-12 is float64 noise and counts as 0)
+ *   sum       z = a_1 + … + a_n + b     (exact on the decimals: a sum that cancels is exactly 0)
  *   output    y = f(z)
  *
  * The slope f'(z) comes along, since the figures mark it and learning needs it.
  */
 import { ACTIVATIONS, type ActivationName } from '../activations';
 import { EngineError } from '../errors';
-
-/** Sums closer to 0 than this are float64 rounding noise (the figures print them as 0, too). */
-const ZERO_NOISE = 1e-12;
+import { exactWeightedSum } from './exact-sum';
 
 /** The inputs of a single neuron. */
 export interface NeuronSettings {
@@ -39,9 +37,9 @@ export function neuronForward(settings: NeuronSettings): NeuronSteps {
     );
   }
   const products = values.map((x, i) => x * weights[i]);
-  const sum = products.reduce((total, a) => total + a, bias);
-  // Float64 leaves 1 + 0.4 − 0.6 − 0.8 at −1.1e−16: snap such noise to 0, so step(0) = 1 as the chapter states.
-  const z = Math.abs(sum) < ZERO_NOISE ? 0 : sum;
+  // Float64 leaves 1 + 0.4 − 0.6 − 0.8 at −1.1e−16; summed exactly on the decimals it is 0, so step(0) = 1
+  // as the chapter states, while a true −1e−13 stays negative.
+  const z = exactWeightedSum(weights, values, bias);
   const formula = ACTIVATIONS[activation];
   const y = formula.value(z);
   return { products, z, y, slope: formula.slope(z, y) };

@@ -19,7 +19,7 @@ import { sigmoid, softplus } from '../activations';
 import type { Dataset } from '../data/index';
 import { EngineError } from '../errors';
 import { permutation, createRng, type Rng } from '../random';
-import { countMistakes, lineValue, type Line } from './line';
+import { classifyPoint, countMistakes, lineValue, type Line } from './line';
 
 /** The perceptron rule (update on mistakes only), or gradient descent on one sigmoid neuron. */
 export type LearningRule = 'perceptron' | 'gradient';
@@ -98,7 +98,7 @@ export function learnStepInPlace(state: LearnerState): void {
   const isPerceptron = options.rule === 'perceptron';
   // The perceptron decides on the totals: the same sign as z = η·(totals·x), with no rounding of η.
   const z = lineValue(isPerceptron ? state.totals : state.line, x1, x2);
-  const predicted = z >= 0 ? 1 : 0;
+  const predicted = classifyPoint(isPerceptron ? state.totals : state.line, x1, x2);
   const output = isPerceptron ? predicted : sigmoid(z);
   // Perceptron: the error t − ŷ is 0 or ±1; gradient: −(y − t), the downhill direction.
   const error = target - output;

@@ -6,6 +6,7 @@
 import { EngineError } from '../errors';
 import type { Dataset } from '../data/index';
 import { hypot } from '../math/index';
+import { exactSignOfSum } from './exact-sum';
 
 /** The parameters of a two-input neuron. */
 export interface Line {
@@ -30,9 +31,12 @@ export function lineValue(line: Line, x1: number, x2: number): number {
   return line.w1 * x1 + line.w2 * x2 + line.bias;
 }
 
-/** The class the line gives to a point: 1 on the side where z ≥ 0, else 0. */
+/**
+ * The class the line gives to a point: 1 on the side where z ≥ 0, else 0. The sign of z is
+ * decided exactly on the decimals (w = (0.3, 0.6), b = −0.9 puts (1, 1) on the line: z = 0, class 1).
+ */
 export function classifyPoint(line: Line, x1: number, x2: number): 0 | 1 {
-  return lineValue(line, x1, x2) >= 0 ? 1 : 0;
+  return exactSignOfSum([line.w1, line.w2], [x1, x2], line.bias) >= 0 ? 1 : 0;
 }
 
 function assertTwoInputs(op: string, dataset: Dataset): void {

@@ -53,6 +53,8 @@ test('NeuronBoundary: a new seed redraws the blobs; a bad weight gets a message;
 test('NeuronBoundary: dragging on the plot slides the line through the pointer', async ({ page }) => {
   const widget = await openBoundary(page, 1);
   const plot = widget.getByRole('img', { name: /Decision line/ });
+  // The whole plot on screen (the figure's top may be, its plot not), so the pointer lands on it.
+  await plot.scrollIntoViewIfNeeded();
   const box = await plot.boundingBox();
   if (!box) throw new Error('the plot has no box');
   await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);

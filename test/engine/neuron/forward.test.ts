@@ -44,3 +44,10 @@ test('neuronForward decides step(0) = 1 when float64 rounding leaves the sum a h
   // A small sum that is no rounding noise (−1e−9) stays negative.
   expect(neuronForward({ values: [0], weights: [1], bias: -1e-9, activation: 'step' }).y).toBe(0);
 });
+
+test('neuronForward sums exactly on the decimals: 0.9999999999999 − 1 is −1e−13, not 0', () => {
+  // The chapter's bias-1 example with b = 0.9999999999999: the true sum is −1e−13 and step says 0.
+  const steps = neuronForward({ values: [1, 2, -1], weights: [0.4, -0.3, 0.8], bias: 0.9999999999999, activation: 'step' });
+  expect(steps.z).toBe(-1e-13);
+  expect(steps.y).toBe(0);
+});

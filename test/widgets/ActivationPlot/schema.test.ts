@@ -40,3 +40,12 @@ test('describePanels states each panel in words', () => {
 test('ActivationPlot is defined once: its tag name, prefix "ap" and its props schema', () => {
   expect(ActivationPlot).toEqual({ name: 'ActivationPlot', prefix: 'ap', props: ActivationPlotProps, settings: ActivationPlotProps });
 });
+
+test('the GELU sentence: its slope dips to −0.13 at z ≈ −1.42 and peaks at 1.13 at z ≈ 1.42, as the engine samples it', async () => {
+  const { sampleActivation } = await import('../../../src/engine/neuron/index');
+  const { slopes } = sampleActivation('gelu', -4, 4, 8001);
+  const low = slopes.reduce((a, b) => (b[1] < a[1] ? b : a));
+  const high = slopes.reduce((a, b) => (b[1] > a[1] ? b : a));
+  expect([low[0].toFixed(2), low[1].toFixed(2), high[0].toFixed(2), high[1].toFixed(2)]).toEqual(['-1.42', '-0.13', '1.42', '1.13']);
+  expect(describePanels(ActivationPlotProps.parse({ show: ['gelu'] }))).toContain('its slope dips slightly below 0 (to −0.13 at z ≈ −1.42), then rises past 1 (to 1.13 at z ≈ 1.42) before settling at 1');
+});

@@ -93,6 +93,19 @@ describe('thinPath', () => {
   });
 });
 
+test('the remedies table: the start (−4, 2) sits at loss 28, 72.7 and 91 on the bowl turned by 0°, 30° and 45°', () => {
+  expect([0, 30, 45].map((angle) => Number(landscapeOf('bowl', angle).loss([-4, 2]).toPrecision(3)))).toEqual([28, 72.7, 91]);
+  // κ = 10 at the best rate: a factor 9/11 a step, and a thousandfold shrink of the distance takes 35 steps.
+  expect(Math.ceil(Math.log(1000) / Math.log(11 / 9))).toBe(35);
+});
+
+describe('momentum on the bowl, as the chapter says', () => {
+  test('η = 0.02 alone does not zig-zag (factor 1 − 0.02·10 = 0.8 across); with μ = 0.9 it zig-zags both ways', () => {
+    expect(buildBowlFigure(settings({ surface: 'bowl', learningRates: [0.02] })).panels[0].detail).toMatch(/^settles across the valley, crawls along it/);
+    expect(buildBowlFigure(settings({ surface: 'bowl', learningRates: [0.02], momentum: 0.9 })).panels[0].detail).toMatch(/^zig-zags both across and along the valley/);
+  });
+});
+
 describe('the turned bowl and the remedies, as the chapter\'s prompts promise', () => {
   test('the chapter\'s first figure: each path says what it does across and along the valley, and when it arrived', () => {
     expect(buildBowlFigure(settings()).panels.map((panel) => panel.detail)).toEqual([
@@ -125,7 +138,7 @@ describe('the turned bowl and the remedies, as the chapter\'s prompts promise', 
       expect(figure.summary).toContain('condition number 1, stable for η below 2.');
     }
     const normalised = buildBowlFigure(settings({ remedy: 'normalise' }));
-    expect(normalised.axisNames).toEqual(['u', 'v']);
+    expect(normalised.axisNames).toEqual(['x̃', 'ỹ']);
     expect(normalised.start[0]).toBe(-4);
     expect(normalised.start[1]).toBeCloseTo(2 * Math.sqrt(10), 14);
   });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildCurveFigure, lossAxisExponent, pickLabelledSteps, plotRange, readoutText, splitVerdict } from '../../../components/DescentCurve/figure';
 import { DescentCurveProps } from '../../../components/DescentCurve/schema';
 import { scaledTo } from '../../../components/shared/plot-spec';
-import { REGIME_SENTENCES, descend, parabola } from '../../../src/engine/index';
+import { REGIME_SENTENCES, descend, hills, parabola } from '../../../src/engine/index';
 
 const state = (props: Record<string, unknown> = {}) => DescentCurveProps.parse(props);
 
@@ -69,6 +69,26 @@ describe('buildCurveFigure', () => {
     // The rule is stated in the figure, on the hills only (the parabola's verdict comes from ηλ).
     expect(wandering.summary).toContain('bounces when its last point is within a thousandth of its last swing of the point two steps earlier');
     expect(buildCurveFigure(state()).summary).not.toContain('read from the steps');
+  });
+
+  test('hills, η = 1: from step 1 on every point stays between the ridges at −2.48 and 0.83 around the deepest valley', () => {
+    const landscape = hills();
+    const slope = (theta: number) => landscape.gradient([theta])[0];
+    // The ridges: where the slope crosses from + to −, found by bisection on the engine's gradient.
+    const ridge = (low: number, high: number): number => {
+      for (let i = 0; i < 60; i++) {
+        const mid = (low + high) / 2;
+        if (slope(mid) > 0) low = mid;
+        else high = mid;
+      }
+      return low;
+    };
+    const [left, right] = [ridge(-3, -2), ridge(0.5, 1)];
+    expect([left.toFixed(2), right.toFixed(2)]).toEqual(['-2.48', '0.83']);
+    for (const steps of [20, 100]) {
+      const points = buildCurveFigure(state({ curve: 'hills', learningRate: 1, steps })).run.points.slice(1).map(([theta]) => theta);
+      expect(points.every((theta) => theta > left && theta < right)).toBe(true);
+    }
   });
 
   test('λ = 4: 0.4 overshoots (factor −0.6) and 0.25, typed, lands on the minimum in one step', () => {

@@ -88,6 +88,7 @@ describe('the chapter\'s sweeps', () => {
       const atStep3 = run.curve.find((point) => point.step === 3)!.loss;
       expect(atStep3 / run.curve[0].loss).toBeGreaterThan(400);
     }
+    expect(diverged[0].curve.find((point) => point.step === 3)!.loss.toFixed(0)).toBe('174');
     // The first step whose loss is past the limit, not the first reported one (every 3rd step here).
     expect(diverged.map((run) => run.divergence?.step)).toEqual([6, 4, 3]);
   });

@@ -64,13 +64,13 @@ test('status on XOR after ten passes says no line separates it', () => {
   const xor = { ...and, gate: 'xor' as const };
   const learner = learnerAt(xor, 40);
   expect(isFinished(learner)).toBe(false);
-  expect(statusText(learner, xor)).toMatchInlineSnapshot(`"After 10 passes the line still gets 2 of 4 corners wrong and every pass made a mistake: no single line separates XOR. It takes a second layer of neurons, as the XOR lab shows."`);
+  expect(statusText(learner, xor)).toMatchInlineSnapshot(`"After 10 passes the neuron still gets 2 of 4 corners wrong and every pass made a mistake: no single line separates XOR. It takes a second layer of neurons, as the XOR lab shows."`);
   expect(readouts(learnerAt({ ...xor, rule: 'gradient', learningRate: 0.5 }, 3)).last).toMatch(/^visited \(\d, \d\) with target \d: y = 0\.\d+, (a mistake|right)$/);
 });
 
 test('status on XOR with gradient descent does not claim a mistake in every pass', () => {
   const xor = { gate: 'xor', rule: 'gradient', learningRate: 0.5, seed: 1 } as const;
-  expect(statusText(learnerAt(xor, 80), xor)).toMatch(/^After 20 passes the line still gets [1-4] of 4 corners wrong: no single line separates XOR\./);
+  expect(statusText(learnerAt(xor, 80), xor)).toMatch(/^After 20 passes the neuron still gets [1-4] of 4 corners wrong: no single line separates XOR\./);
 });
 
 test('a link past the settling step replays only to it (where Play stops), and the status says so', () => {
@@ -78,7 +78,7 @@ test('a link past the settling step replays only to it (where Play stops), and t
   const past = learnerAt(and, 999);
   expect(past.steps).toBe(40);
   expect(past.passes).toBe(10);
-  expect(readouts(past).progress).toBe('Step 40, pass 11');
+  expect(readouts(past).progress).toBe('Step 40, pass 10 done');
   expect(statusText(past, and, 999)).toMatch(
     /^The link asked for step 999, but nothing changes after step 40, so the figure shows step 40\. Settled: after 40 steps \(10 passes\)/,
   );
