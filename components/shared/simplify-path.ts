@@ -54,8 +54,12 @@ function keptPoints(points: readonly Point[], tolerance: number): Point[] {
   return points.filter((_, i) => isKept[i]);
 }
 
-/** `d` with the points the shape does not need left out; `d` itself when it is not plain polylines. */
-export function simplifyPath(d: string, tolerance: number = PATH_TOLERANCE): string {
+/**
+ * `d` rewritten one subpath at a time: `write` gets each subpath's points as written
+ * (`'1.5,-2'`) and returns its new text without the closing `Z`, which is kept.
+ * Anything but plain absolute polylines is returned as it is.
+ */
+function rewritePolylines(d: string, write: (texts: string[]) => string): string {
   if (!POLYLINES.test(d)) return d;
   return d
     .split('M')
@@ -63,12 +67,19 @@ export function simplifyPath(d: string, tolerance: number = PATH_TOLERANCE): str
     .map((subpath) => {
       const isClosed = subpath.endsWith('Z');
       const texts = (isClosed ? subpath.slice(0, -1) : subpath).split('L');
-      const points = texts.map((text) => text.split(',').map(Number) as unknown as Point);
-      const kept = new Set(points.length > 2 ? keptPoints(points, tolerance) : points);
-      // Write kept points as they were written, so no number changes.
-      return `M${texts.filter((_, i) => kept.has(points[i])).join('L')}${isClosed ? 'Z' : ''}`;
+      return `${write(texts)}${isClosed ? 'Z' : ''}`;
     })
     .join('');
+}
+
+/** `d` with the points the shape does not need left out; `d` itself when it is not plain polylines. */
+export function simplifyPath(d: string, tolerance: number = PATH_TOLERANCE): string {
+  return rewritePolylines(d, (texts) => {
+    const points = texts.map((text) => text.split(',').map(Number) as unknown as Point);
+    const kept = new Set(points.length > 2 ? keptPoints(points, tolerance) : points);
+    // Write kept points as they were written, so no number changes.
+    return `M${texts.filter((_, i) => kept.has(points[i])).join('L')}`;
+  });
 }
 
 /** `b − a` for numbers written with at most 2 decimals, exact in decimal (no 0.30000000000000004). */
@@ -86,17 +97,10 @@ function delta(a: number, b: number): number {
  *   relativePath('M0,0L1,1L2,1.5L3,1.5L4,1L5,0L6,-1L7,-2')   // 'M0,0l1,1 1,0.5 1,0 1,-0.5 1,-1 1,-1 1,-1'
  */
 export function relativePath(d: string): string {
-  if (!POLYLINES.test(d)) return d;
-  return d
-    .split('M')
-    .slice(1)
-    .map((subpath) => {
-      const isClosed = subpath.endsWith('Z');
-      const texts = (isClosed ? subpath.slice(0, -1) : subpath).split('L');
-      if (texts.length < MIN_RELATIVE_POINTS) return `M${subpath}`;
-      const points = texts.map((text) => text.split(',').map(Number));
-      const steps = points.slice(1).map((point, i) => `${delta(points[i][0], point[0])},${delta(points[i][1], point[1])}`);
-      return `M${texts[0]}l${steps.join(' ')}${isClosed ? 'Z' : ''}`;
-    })
-    .join('');
+  return rewritePolylines(d, (texts) => {
+    if (texts.length < MIN_RELATIVE_POINTS) return `M${texts.join('L')}`;
+    const points = texts.map((text) => text.split(',').map(Number));
+    const steps = points.slice(1).map((point, i) => `${delta(points[i][0], point[0])},${delta(points[i][1], point[1])}`);
+    return `M${texts[0]}l${steps.join(' ')}`;
+  });
 }

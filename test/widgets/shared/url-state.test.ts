@@ -115,20 +115,25 @@ describe('encodeUrlState', () => {
 });
 
 describe('createUrlWriter', () => {
-  test('createUrlWriter writes only the last of a burst of changes, once they pause', () => {
-    vi.useFakeTimers();
-    const urls: string[] = [];
-    const location = { pathname: '/neuron/', search: '?nb1.w1=1', hash: '#a-neuron-draws-a-line' };
+  /** A window whose history records each URL written and moves `location.search` to it. */
+  function stubWindow(location: { search: string }, urls: string[], searchOf: (url: string) => string): void {
     vi.stubGlobal('window', {
       location,
       history: {
         state: null,
         replaceState: (_state: unknown, _title: string, url: string) => {
           urls.push(url);
-          location.search = url.slice(url.indexOf('?'), url.indexOf('#'));
+          location.search = searchOf(url);
         },
       },
     });
+  }
+
+  test('createUrlWriter writes only the last of a burst of changes, once they pause', () => {
+    vi.useFakeTimers();
+    const urls: string[] = [];
+    const location = { pathname: '/neuron/', search: '?nb1.w1=1', hash: '#a-neuron-draws-a-line' };
+    stubWindow(location, urls, (url) => url.slice(url.indexOf('?'), url.indexOf('#')));
     try {
       const save = createUrlWriter('nb1', 250);
       for (let i = 1; i <= 50; i++) save({ w1: i / 10 });
@@ -146,16 +151,7 @@ describe('createUrlWriter', () => {
     vi.useFakeTimers();
     const urls: string[] = [];
     const location = { pathname: '/neuron/', search: '', hash: '' };
-    vi.stubGlobal('window', {
-      location,
-      history: {
-        state: null,
-        replaceState: (_state: unknown, _title: string, url: string) => {
-          urls.push(url);
-          location.search = url.slice(url.indexOf('?'));
-        },
-      },
-    });
+    stubWindow(location, urls, (url) => url.slice(url.indexOf('?')));
     try {
       const save = createUrlWriter('pl3', 250);
       for (let tick = 1; tick <= 5; tick++) {
