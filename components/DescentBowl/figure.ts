@@ -88,7 +88,7 @@ function setUp(settings: BowlSettings): Setup {
       start,
       opening:
         `Drawn in normalised coordinates x̃ = x/${formatSignificant(scales[0])}, ỹ = y/${formatSignificant(scales[1])}, each of curvature 1: ` +
-        `contour lines of ${seen.formula}, lowest at (0, 0). Each path starts at (x, y) = ${from}, drawn at (u, v) = (${start.map(formatSignificant).join(', ')})`,
+        `contour lines of ${seen.formula}, lowest at (0, 0). Each path starts at (x, y) = ${from}, drawn at (x̃, ỹ) = (${start.map(formatSignificant).join(', ')})`,
     };
   }
   const stepScales = scales.map((s) => s * s);

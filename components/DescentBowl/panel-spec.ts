@@ -4,6 +4,7 @@
  * renderPlot. On a quadratic bowl the contour lines are exact ellipses, a few numbers each; on
  * any other surface they are traced from the engine's loss grid.
  */
+import { levelEllipses } from '../../src/engine/index';
 import type { MarkSpec, PlotSpec, Point } from '../shared/plot-spec';
 import type { BowlFigure, BowlPanel } from './figure';
 
@@ -37,23 +38,18 @@ export function panelSpec(figure: BowlFigure, panel: BowlPanel): PlotSpec {
 }
 
 /**
- * The contour lines. Level c of a quadratic bowl ½·Σ λᵢ·pᵢ² (pᵢ along principal axis i) is the
- * ellipse with semi-axis √(2c/λᵢ) along axis i, turned as the first axis. A level whose ellipse
- * holds all four corners of the drawn region holds the whole region, so no line of it shows.
+ * The contour lines: on a quadratic bowl the engine's exact ellipses, leaving out a level whose
+ * ellipse holds all four corners of the drawn region (it holds the whole region, so no line of
+ * it shows); on any other surface traced from the engine's loss grid.
  */
 function contourMark(figure: BowlFigure): MarkSpec {
   const { grid, landscape } = figure;
   const style = { color: 'muted', opacity: 0.45 } as const;
-  const [curvatures, axes] = [landscape.curvatures, landscape.principalAxes];
-  if (!landscape.hessian || !curvatures || !axes) {
+  if (!landscape.hessian || !landscape.curvatures || !landscape.principalAxes) {
     const values = Array.from(grid.values);
     return { type: 'contour', grid: { width: grid.width, height: grid.height, x: [grid.x[0], grid.x[1]], y: [grid.y[0], grid.y[1]], values }, thresholds: figure.thresholds, ...style };
   }
   const corners = grid.x.flatMap((x) => grid.y.map((y) => landscape.loss([x, y])));
-  const radii = figure.thresholds
-    .filter((level) => corners.some((loss) => loss > level))
-    .map((level): Point => [Math.sqrt((2 * level) / curvatures[0]), Math.sqrt((2 * level) / curvatures[1])]);
-  const [centerX, centerY] = landscape.minima[0];
-  const angle = (Math.atan2(axes[0][1], axes[0][0]) * 180) / Math.PI;
-  return { type: 'ellipses', center: [centerX, centerY], angle, radii, ...style };
+  const { center, angle, radii } = levelEllipses(landscape, figure.thresholds.filter((level) => corners.some((loss) => loss > level)));
+  return { type: 'ellipses', center, angle, radii, ...style };
 }

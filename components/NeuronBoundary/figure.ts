@@ -5,7 +5,7 @@
  * deepens in bands (σ ≥ 0.75, ≥ 0.9 on the class-1 side; ≤ 0.25, ≤ 0.1 on the other), and the
  * lines where σ = 0.9 and 0.1 are dashed. Pure: the geometry comes from the engine.
  */
-import { logit, math, neuron, type Dataset } from '../../src/engine/index';
+import { logit, neuron, type Dataset } from '../../src/engine/index';
 import { formatNumber } from '../shared/format';
 import { lineSpec } from '../shared/line-figure';
 import type { MarkSpec, PlotSpec } from '../shared/plot-spec';
@@ -40,16 +40,16 @@ export function boundarySpec(line: Line, dataset: Dataset, box: neuron.Box): Plo
   return { ...spec, marks: [...spec.marks.slice(0, 2), ...bands, ...spec.marks.slice(2)] };
 }
 
-/** The distance from the line to where σ(z) = 0.9: ln 9 / ‖w‖, since z / ‖w‖ is the signed distance. */
+/** The distance from the line to where σ(z) = 0.9 (and 0.1): ln 9 / ‖w‖. */
 export function softWidth(line: Line): number {
-  return logit(DASHED_LEVEL) / math.hypot(line.w1, line.w2);
+  return neuron.distanceToLevel(line, logit(DASHED_LEVEL));
 }
 
-/** The lowest and highest z over the plot: z is linear, so they lie at corners of the box. */
-function zRange(line: Line, box: neuron.Box): [number, number] {
-  const corners = [[box.xMin, box.yMin], [box.xMin, box.yMax], [box.xMax, box.yMin], [box.xMax, box.yMax]];
-  const values = corners.map(([x1, x2]) => neuron.lineValue(line, x1, x2));
-  return [Math.min(...values), Math.max(...values)];
+/** Whether a dashed line (σ = 0.9 or 0.1) crosses the plot. */
+function dashedLinesShow(line: Line, box: neuron.Box): boolean {
+  const [low, high] = neuron.lineValueRange(line, box);
+  const edge = logit(DASHED_LEVEL);
+  return (low < edge && high > edge) || (low < -edge && high > -edge);
 }
 
 /**
@@ -57,24 +57,22 @@ function zRange(line: Line, box: neuron.Box): [number, number] {
  * dashed σ = 0.1 and 0.9 lines lie from the line, or, when neither crosses the plot, where σ stays.
  */
 export function softText(line: Line, box: neuron.Box): string {
-  const [low, high] = zRange(line, box);
-  const edge = logit(DASHED_LEVEL);
   if (line.w1 === 0 && line.w2 === 0) {
     return `σ(b) = ${formatNumber(neuron.neuronForward({ values: [], weights: [], bias: line.bias, activation: 'sigmoid' }).y)} everywhere`;
   }
+  if (dashedLinesShow(line, box)) return `Dashed: ${formatNumber(softWidth(line))} from the line`;
+  const [low, high] = neuron.lineValueRange(line, box);
+  const edge = logit(DASHED_LEVEL);
   if (low >= edge) return 'σ > 0.9 on the plot';
   if (high <= -edge) return 'σ < 0.1 on the plot';
-  if (low > -edge && high < edge) return '0.1 < σ < 0.9 on the plot';
-  return `Dashed: ${formatNumber(softWidth(line))} from the line`;
+  return '0.1 < σ < 0.9 on the plot';
 }
 
 /** The same, said in full for the text alternative: what the dashed lines are and in what units the distance is. */
 export function softSummary(line: Line, box: neuron.Box): string {
   if (line.w1 === 0 && line.w2 === 0) return '';
-  const [low, high] = zRange(line, box);
-  const edge = logit(DASHED_LEVEL);
   const distance = `A sigmoid neuron with these numbers outputs 0.9 and 0.1 at ${formatNumber(softWidth(line))} either side of the line (ln 9 / ‖w‖, measured at right angles in the units of x₁ and x₂)`;
-  return low < edge && high > -edge && (low < -edge || high > edge)
+  return dashedLinesShow(line, box)
     ? `${distance}; the dashed lines mark them.`
     : `${distance}, off the plot, so no dashed line shows.`;
 }

@@ -151,6 +151,7 @@ export {
   rescaledSurface,
   diagonalScales,
   conditionNumber,
+  levelEllipses,
   firstStepWithin,
   descend,
   classifyQuadratic,

@@ -7,6 +7,7 @@ export { parabola, hills, findCurveMinima } from './curves';
 export { elongatedBowl, rosenbrock, type BowlOptions, type RosenbrockOptions } from './surfaces';
 export {
   conditionNumber,
+  levelEllipses,
   diagonalScales,
   firstStepWithin,
   quadraticSurface,

@@ -138,12 +138,38 @@ export function rescaledSurface(landscape: Landscape, scales: readonly number[])
   const half = Math.max(...landscape.domain.map(([low, high], axis) => Math.max(Math.abs(low), Math.abs(high)) / scales[axis]));
   const reach = Math.ceil(half);
   const round = (value: number): number => Number(value.toPrecision(3));
-  const cross = b === 0 ? '' : ` ${b < 0 ? '−' : '+'} ${round(Math.abs(2 * b))}·uv`;
+  const cross = b === 0 ? '' : ` ${b < 0 ? '−' : '+'} ${round(Math.abs(2 * b))}·x̃ỹ`;
   return quadraticSurface([[a, b], [b, c]], {
     name: landscape.name,
-    formula: `L(u, v) = (${round(a)}·u²${cross} + ${round(c)}·v²)/2`,
+    formula: `L(x̃, ỹ) = (${round(a)}·x̃²${cross} + ${round(c)}·ỹ²)/2`,
     domain: [[-reach, reach], [-reach, reach]],
   });
+}
+
+/** The contour lines of a quadratic bowl: each level is an ellipse around the minimum. */
+export interface LevelEllipses {
+  readonly center: readonly [number, number];
+  /** Degrees from the x axis to the first principal axis, counter-clockwise. */
+  readonly angle: number;
+  /** Per level: the semi-axes [along the first principal axis, along the second]. */
+  readonly radii: readonly (readonly [number, number])[];
+}
+
+/**
+ * Level c of a quadratic bowl ½·Σ λᵢ·pᵢ² (pᵢ along principal axis i, minimum 0) is the ellipse
+ * with semi-axis √(2c/λᵢ) along axis i.
+ */
+export function levelEllipses(landscape: Landscape, levels: readonly number[]): LevelEllipses {
+  const { curvatures, principalAxes } = landscape;
+  if (!landscape.hessian || !curvatures || !principalAxes) {
+    throw new EngineError('levelEllipses', `the ${landscape.name} landscape is not a quadratic with known curvatures`);
+  }
+  const [x, y] = landscape.minima[0];
+  return {
+    center: [x, y],
+    angle: (Math.atan2(principalAxes[0][1], principalAxes[0][0]) * 180) / Math.PI,
+    radii: levels.map((level) => [Math.sqrt((2 * level) / curvatures[0]), Math.sqrt((2 * level) / curvatures[1])]),
+  };
 }
 
 /** κ = λmax/λmin of a quadratic landscape. */

@@ -2,6 +2,8 @@
 export { neuronForward, sampleActivation, type NeuronSettings, type NeuronSteps } from './forward';
 export {
   lineValue,
+  lineValueRange,
+  distanceToLevel,
   classifyPoint,
   countMistakes,
   lineAccuracy,

@@ -31,6 +31,21 @@ export function lineValue(line: Line, x1: number, x2: number): number {
   return line.w1 * x1 + line.w2 * x2 + line.bias;
 }
 
+/** The lowest and highest z over a box: z is linear, so they lie at corners of the box. */
+export function lineValueRange(line: Line, box: Box): [number, number] {
+  const corners = [[box.xMin, box.yMin], [box.xMin, box.yMax], [box.xMax, box.yMin], [box.xMax, box.yMax]];
+  const values = corners.map(([x1, x2]) => lineValue(line, x1, x2));
+  return [Math.min(...values), Math.max(...values)];
+}
+
+/**
+ * How far from the line, at right angles, z reaches `z`: |z| / ‖w‖, since z / ‖w‖ is the signed
+ * distance. Infinite for w = 0, where z is b everywhere.
+ */
+export function distanceToLevel(line: Line, z: number): number {
+  return Math.abs(z) / hypot(line.w1, line.w2);
+}
+
 /**
  * The class the line gives to a point: 1 on the side where z ≥ 0, else 0. The sign of z is
  * decided exactly on the decimals (w = (0.3, 0.6), b = −0.9 puts (1, 1) on the line: z = 0, class 1).

@@ -100,7 +100,7 @@ describe('the two remedies: rescaled coordinates and per-parameter steps', () =>
     const round = rescaledSurface(bowl, scales);
     expect(conditionNumber(bowl)).toBe(10);
     expect(conditionNumber(round)).toBeCloseTo(1, 14);
-    expect(round.formula).toBe('L(u, v) = (1·u² + 1·v²)/2');
+    expect(round.formula).toBe('L(x̃, ỹ) = (1·x̃² + 1·ỹ²)/2');
   });
 
   test('the chapter\'s table: κ, largest stable rate 2/λmax, best rate 2/(λmin + λmax), steps to loss ≤ 0.001 from (−4, 2)', () => {
