@@ -2,18 +2,11 @@ import rehypeKatex from 'rehype-katex';
 import { expect, test } from 'vitest';
 import { rehypeCompactFormulas } from '../../../src/site/markdown/compact-formulas';
 import { walk } from '../../../src/site/markdown/walk';
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-  value?: string;
-}
+import { mathCode, type HastNode } from './hast';
 
 /** `$tex$` rendered by rehype-katex, then compacted when `isCompact`. */
 function rendered(tex: string, isCompact: boolean): HastNode {
-  const code = { type: 'element', tagName: 'code', properties: { className: ['language-math', 'math-inline'] }, children: [{ type: 'text', value: tex }] };
+  const code = mathCode(tex, false);
   const tree: HastNode = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [code] }] };
   rehypeKatex()(tree as never, {} as never);
   if (isCompact) rehypeCompactFormulas()(tree);

@@ -1,19 +1,9 @@
 import rehypeKatex from 'rehype-katex';
 import { describe, expect, test } from 'vitest';
 import { DISPLAY_FORMULA_LABEL, rehypeFormulaLayout } from '../../../src/site/markdown/formula-layout';
+import { mathCode, type HastNode } from './hast';
 
-interface HastNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-  value?: string;
-}
-
-function math(tex: string, display: boolean): HastNode {
-  const className = ['language-math', display ? 'math-display' : 'math-inline'];
-  return { type: 'element', tagName: 'code', properties: { className }, children: [{ type: 'text', value: tex }] };
-}
+const math = mathCode;
 
 function el(tagName: string, children: HastNode[]): HastNode {
   return { type: 'element', tagName, properties: {}, children };

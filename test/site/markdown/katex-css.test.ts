@@ -4,19 +4,9 @@ import rehypeKatex from 'rehype-katex';
 import { expect, test } from 'vitest';
 import { KATEX_DIST } from '../../../src/site/markdown/katex';
 import { walk } from '../../../src/site/markdown/walk';
+import { mathCode, type HastNode } from './hast';
 
-interface HastNode {
-  type: string;
-  tagName?: string;
-  properties?: { className?: unknown };
-  children?: HastNode[];
-  value?: string;
-}
-
-function mathElement(tex: string, display: boolean): HastNode {
-  const className = ['language-math', display ? 'math-display' : 'math-inline'];
-  return { type: 'element', tagName: 'code', properties: { className }, children: [{ type: 'text', value: tex }] };
-}
+const mathElement = mathCode;
 
 function classNames(root: HastNode): Set<string> {
   const found = new Set<string>();
