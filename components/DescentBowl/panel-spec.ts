@@ -50,6 +50,8 @@ function contourMark(figure: BowlFigure): MarkSpec {
     return { type: 'contour', grid: { width: grid.width, height: grid.height, x: [grid.x[0], grid.x[1]], y: [grid.y[0], grid.y[1]], values }, thresholds: figure.thresholds, ...style };
   }
   const corners = grid.x.flatMap((x) => grid.y.map((y) => landscape.loss([x, y])));
-  const { center, angle, radii } = levelEllipses(landscape, figure.thresholds.filter((level) => corners.some((loss) => loss > level)));
+  const { center, axis, radii } = levelEllipses(landscape, figure.thresholds.filter((level) => corners.some((loss) => loss > level)));
+  // SVG turns by degrees: the axis's direction, for drawing only.
+  const angle = (Math.atan2(axis[1], axis[0]) * 180) / Math.PI;
   return { type: 'ellipses', center, angle, radii, ...style };
 }

@@ -149,8 +149,8 @@ export function rescaledSurface(landscape: Landscape, scales: readonly number[])
 /** The contour lines of a quadratic bowl: each level is an ellipse around the minimum. */
 export interface LevelEllipses {
   readonly center: readonly [number, number];
-  /** Degrees from the x axis to the first principal axis, counter-clockwise. */
-  readonly angle: number;
+  /** The first principal axis, a unit vector: the ellipses are turned to it. */
+  readonly axis: readonly [number, number];
   /** Per level: the semi-axes [along the first principal axis, along the second]. */
   readonly radii: readonly (readonly [number, number])[];
 }
@@ -167,7 +167,7 @@ export function levelEllipses(landscape: Landscape, levels: readonly number[]): 
   const [x, y] = landscape.minima[0];
   return {
     center: [x, y],
-    angle: (Math.atan2(principalAxes[0][1], principalAxes[0][0]) * 180) / Math.PI,
+    axis: [principalAxes[0][0], principalAxes[0][1]],
     radii: levels.map((level) => [Math.sqrt((2 * level) / curvatures[0]), Math.sqrt((2 * level) / curvatures[1])]),
   };
 }

@@ -4,9 +4,11 @@ import {
   boundarySegment,
   classifyPoint,
   countMistakes,
+  distanceToLevel,
   gateDataset,
   halfPlanes,
   lineAccuracy,
+  lineValueRange,
   neuronDataset,
   type Point2,
 } from '../../../src/engine/neuron/index';
@@ -89,4 +91,12 @@ test('boundarySegment runs corner to corner when the line is the box diagonal', 
   expect(segment).not.toBeNull();
   const ends = segment!.map(([x, y]) => `${x},${y}`).sort();
   expect(ends).toEqual(['-2,-2', '2,2']);
+});
+
+test('lineValueRange spans z over the box\'s corners; distanceToLevel is |z| / ‖w‖', () => {
+  const line = { w1: 3, w2: -4, bias: 1 };
+  expect(lineValueRange(line, { xMin: -1, xMax: 2, yMin: 0, yMax: 1 })).toEqual([-6, 7]);
+  expect(distanceToLevel(line, 10)).toBe(2);
+  expect(distanceToLevel(line, -10)).toBe(2);
+  expect(distanceToLevel({ w1: 0, w2: 0, bias: 1 }, 1)).toBe(Infinity);
 });
