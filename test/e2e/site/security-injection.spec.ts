@@ -55,10 +55,12 @@ function hostileLinks(
   payload: string,
   valueOf: (figure: number, key: number) => string,
   keysOf: (keys: string[]) => string[] = (keys) => keys,
+  extraKeys: readonly string[] = [],
 ): string[] {
   const pairs = figures.flatMap(({ namespace, keys }, i) => [
     ...keysOf(keys).map((key, j) => [`${namespace}.${key}`, valueOf(i, j)]),
     [`${namespace}.${payload}`, '1'],
+    ...extraKeys.map((key) => [`${namespace}.${key}`, '1']),
   ]);
   const links: string[][][] = [[]];
   for (const pair of pairs) {
@@ -88,8 +90,28 @@ async function boxesToType(page: Page): Promise<ElementHandle<HTMLElement>[]> {
   return handles.filter((_, i) => kinds.indexOf(kinds[i]) === i);
 }
 
+const OBJECT_KEYS = ['constructor', '__proto__', 'toString'];
+
+/**
+ * Each figure that `query` names Object's property names for keeps running and answers with
+ * one short note: one heading, each name refused, and a long value shortened to 40 characters.
+ */
+async function expectOneShortNote(page: Page, query: URLSearchParams): Promise<void> {
+  const figures = await figuresOn(page);
+  const roots = page.locator('[data-widget]');
+  for (const [i, { namespace, keys }] of figures.entries()) {
+    if (!query.has(`${namespace}.constructor`)) continue;
+    const note = roots.nth(i).locator('[data-role="notes"]');
+    await expect(note, namespace).toBeVisible();
+    await expect(note.getByText("The link's settings were adjusted:"), namespace).toHaveCount(1);
+    for (const key of ['constructor', '__proto__']) await expect(note, namespace).toContainText(`"${key}" is not one of this figure's settings`);
+    if (keys.length > 0) await expect(note, namespace).toContainText(`${'9'.repeat(39)}…`);
+    expect((await note.boundingBox())?.height ?? 0, `${namespace}: the note stays short`).toBeLessThan(260);
+  }
+}
+
 for (const path of listPages()) {
-  test(`page /${path}: every widget hydrates after a jump to the end of the page; script and markup in links and typed into boxes run nothing and add no element`, async ({ page }) => {
+  test(`page /${path}: every widget hydrates after a jump to the end of the page; script and markup in links and typed into boxes run nothing and add no element; Object's property names and a 1,500-character value in a link leave one short note`, async ({ page }) => {
     test.setTimeout(180_000);
     const violations = await watchPolicyViolations(page);
     await page.goto(path === '' ? './' : path);
@@ -109,13 +131,15 @@ for (const path of listPages()) {
       // the parsers themselves meet every payload and random text in the property tests
       // (test/widgets/property/). A page load per link is what costs, so there are two.
       ...hostileLinks(path, figures, PAYLOADS[0], (i, j) => PAYLOADS[(i + j) % PAYLOADS.length]),
-      // A very long value, past any length a note shows, with markup at its end.
-      ...hostileLinks(path, figures, TAIL, () => LONG_IN_LINK, (keys) => keys.slice(0, 1)),
+      // A very long value, past any length a note shows, with markup at its end; and the names
+      // of Object's own properties, which a settings object must not mistake for settings.
+      ...hostileLinks(path, figures, TAIL, () => LONG_IN_LINK, (keys) => keys.slice(0, 1), OBJECT_KEYS),
     ];
     for (const [i, link] of links.entries()) {
       await page.goto(link);
       await expectAllHydrated(page);
       await expectUnharmed(`hostile link ${i + 1} of ${links.length}`);
+      await expectOneShortNote(page, new URL(link, page.url()).searchParams);
     }
 
     await page.goto(path === '' ? './' : path);

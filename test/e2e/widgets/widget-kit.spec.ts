@@ -1,56 +1,9 @@
-import type { Page } from '@playwright/test';
-import { expect, listPages, test } from '../fixtures';
+import { expect, test } from '../fixtures';
 
-// What the shared widget code promises for every widget built on it (defineView): hostile
-// links never stop a figure, typed numbers apply when complete, figures start offline once the
-// page has loaded, and a figure whose code cannot load says so inside itself.
-
-const chapterPages = listPages().filter((path) => path !== '' && path !== '404.html');
-
-/** The namespace (dc1, …) and first number setting of every figure on the page built on defineView. */
-async function figuresOf(page: Page): Promise<{ namespace: string; key: string | null }[]> {
-  return page.locator('[data-widget][data-prefix]').evaluateAll((roots: Element[]) => {
-    const counts = new Map<string, number>();
-    return roots.map((root: Element) => {
-      const element = root as HTMLElement;
-      const count = (counts.get(element.dataset.widget ?? '') ?? 0) + 1;
-      counts.set(element.dataset.widget ?? '', count);
-      const key = element.querySelector<HTMLElement>('input[type="number"][data-setting]')?.dataset.setting ?? null;
-      return { namespace: `${element.dataset.prefix}${count}`, key };
-    });
-  });
-}
-
-for (const path of chapterPages) {
-  test(`page /${path}: a hostile link (Object property names, a 1,500-character value) leaves every figure running with one short note`, async ({ page }) => {
-    await page.goto(path);
-    const figures = await figuresOf(page);
-    test.skip(figures.length === 0, 'no widget built on defineView on this page');
-    const query = figures
-      .flatMap(({ namespace, key }) => [
-        `${namespace}.constructor=1`,
-        `${namespace}.__proto__=1`,
-        `${namespace}.toString=x`,
-        ...(key ? [`${namespace}.${key}=${'9'.repeat(1500)}`] : []),
-      ])
-      .join('&');
-    await page.goto(`${path}?${query}`);
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    const roots = page.locator('[data-widget][data-prefix]');
-    for (let i = 0; i < figures.length; i++) {
-      const root = roots.nth(i);
-      await expect(root).toHaveAttribute('data-hydrated', 'true');
-      const note = root.locator('[data-role="notes"]');
-      await expect(note).toBeVisible();
-      await expect(note.getByText("The link's settings were adjusted:")).toHaveCount(1);
-      await expect(note).toContainText('"constructor" is not one of this figure\'s settings');
-      await expect(note).toContainText('"__proto__" is not one of this figure\'s settings');
-      const box = await note.boundingBox();
-      expect(box?.height ?? 0, 'the note stays short').toBeLessThan(260);
-      if (figures[i].key) await expect(note).toContainText('9'.repeat(39) + '…');
-    }
-  });
-}
+// What the shared widget code promises for every widget built on it (defineView): typed numbers
+// apply when complete, figures start offline once the page has loaded, and a figure whose code
+// cannot load says so inside itself. That hostile links never stop a figure is checked on every
+// page by test/e2e/site/security-injection.spec.ts, on the same loads as its script payloads.
 
 test('a typed number applies when complete: typing 101 in Steps never draws 10 steps', async ({ page }) => {
   await page.goto('learning-rate/');

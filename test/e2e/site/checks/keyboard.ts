@@ -30,16 +30,46 @@ function markControls(page: Page, widgetIndex: number): Promise<string[]> {
   );
 }
 
-/** The walk index of the focused element and whether its focus can be seen. */
-function focused(page: Page): Promise<{ index: string | null; indicator: string }> {
-  return page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (!element) return { index: null, indicator: 'nothing focused' };
-    const style = getComputedStyle(element);
-    const hasOutline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-    const hasShadow = style.boxShadow !== 'none';
-    return { index: element.dataset.keyboardWalk ?? null, indicator: hasOutline || hasShadow ? 'visible' : `none (outline ${style.outlineStyle} ${style.outlineWidth}, box-shadow ${style.boxShadow})` };
-  });
+/**
+ * Records, on every focus change, the walk index of the focused element, whether its focus
+ * can be seen, and whether it lies inside widget `widgetIndex`; read back by `recordedFocus`.
+ * One browser round trip a Tab instead of two: a key press, then one read at the end.
+ */
+interface FocusRecord {
+  /** The walk index (`data-keyboard-walk`) of the element focused, or null if it has none. */
+  index: string | null;
+  indicator: string;
+  /** Whether the element lies inside the widget being walked. */
+  isInside: boolean;
+}
+
+type WalkWindow = Window & { __focusWalk?: { records: FocusRecord[]; listener: () => void } };
+
+function recordFocus(page: Page, widgetIndex: number): Promise<void> {
+  return page.evaluate((widgetIndex) => {
+    const walk = window as WalkWindow;
+    if (walk.__focusWalk) document.removeEventListener('focusin', walk.__focusWalk.listener);
+    const widget = document.querySelectorAll('[data-widget]')[widgetIndex];
+    const records: FocusRecord[] = [];
+    const listener = () => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element.dataset.keyboardWalk === 'start') return;
+      const style = getComputedStyle(element);
+      const hasOutline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      const hasShadow = style.boxShadow !== 'none';
+      records.push({
+        index: element.dataset.keyboardWalk ?? null,
+        indicator: hasOutline || hasShadow ? 'visible' : `none (outline ${style.outlineStyle} ${style.outlineWidth}, box-shadow ${style.boxShadow})`,
+        isInside: widget.contains(element),
+      });
+    };
+    walk.__focusWalk = { records, listener };
+    document.addEventListener('focusin', listener);
+  }, widgetIndex);
+}
+
+function recordedFocus(page: Page): Promise<FocusRecord[]> {
+  return page.evaluate(() => (window as WalkWindow).__focusWalk?.records ?? []);
 }
 
 /** Tabs through every widget of the page (all started); a soft failure lists every problem. */
@@ -50,20 +80,21 @@ export async function expectKeyboardWalk(page: Page): Promise<void> {
     const widget = page.locator('[data-widget]').nth(w);
     const name = `${await widget.getAttribute('data-widget')} #${await widget.getAttribute('id')}`;
     const controls = await markControls(page, w);
+    await recordFocus(page, w);
+    // One Tab per control, and one more that must leave the figure: nothing focusable was
+    // skipped at its end. A focus that lands elsewhere shows up in the record.
+    for (let i = 0; i <= controls.length; i++) await page.keyboard.press('Tab');
+    const seen = await recordedFocus(page);
     for (let i = 0; i < controls.length; i++) {
-      await page.keyboard.press('Tab');
-      const now = await focused(page);
-      if (now.index !== String(i)) {
-        problems.push(`${name}: Tab ${i + 1} should reach ${controls[i]}, reached walk index ${now.index}`);
+      const now = seen[i];
+      if (now?.index !== String(i)) {
+        problems.push(`${name}: Tab ${i + 1} should reach ${controls[i]}, reached walk index ${now?.index ?? 'nothing'}`);
         break;
       }
       if (now.indicator !== 'visible') problems.push(`${name}: ${controls[i]} shows no focus: ${now.indicator}`);
     }
-    // One more Tab leaves the figure: nothing focusable was skipped at its end.
-    await page.keyboard.press('Tab');
-    const after = await focused(page);
-    const isInside = await page.evaluate((index) => !!document.activeElement?.closest('[data-widget]') && document.querySelectorAll('[data-widget]')[index].contains(document.activeElement), w);
-    if (isInside) problems.push(`${name}: Tab reached an element after the last control (walk index ${after.index}) that is still inside the figure`);
+    const after = seen[controls.length];
+    if (after?.isInside) problems.push(`${name}: Tab reached an element after the last control (walk index ${after.index}) that is still inside the figure`);
   }
   expect.soft(problems, 'Tab reaches every control of every widget in order, each with visible focus').toEqual([]);
 }
