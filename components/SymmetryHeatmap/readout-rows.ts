@@ -16,7 +16,8 @@ export type Activity = 'idle' | 'training' | 'computing';
 
 export function statusText(frame: SymmetryFrame, activity: Activity): string {
   if (activity === 'computing') return 'Computing the run…';
-  if (activity === 'training') return `Training… step ${frame.step}`;
+  // No step count while training: the status is announced, and the Step readout counts.
+  if (activity === 'training') return 'Training…';
   if (frame.step >= MAX_STEPS) return `Stopped at step ${MAX_STEPS}, the most this figure runs; Reset starts again.`;
   return frame.step === 0 ? 'Ready: press Run to train.' : `Paused at step ${frame.step}.`;
 }

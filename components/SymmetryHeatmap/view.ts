@@ -6,7 +6,6 @@
  * records them and a link replays the run to the same frame. Changing the network or the data
  * starts again from step 0. The numbers come from symmetry-run.ts; this file wires and draws.
  */
-import type { TrainJobResult, TrainJobSpec } from '../../src/engine/index';
 import { defineView, type Widget } from '../shared/define-view';
 import { setDisabled } from '../shared/dom';
 import { renderPlot } from '../shared/render-plot';
@@ -16,11 +15,12 @@ import { matrixRowsHtml } from './matrix-html';
 import { statusText, READOUT_ROWS, type Activity } from './readout-rows';
 import { hiddenRows } from './rows';
 import { MAX_STEPS, SymmetryHeatmap, type SymmetryHeatmapSettings } from './schema';
-import { advance, frameAt, frameKey, perturb, type RunJob, type SymmetryFrame } from './symmetry-run';
+import { advance, frameAt, frameKey, perturb, type SymmetryFrame } from './symmetry-run';
+import { Superseded, workerRun } from './worker-run';
 
 type Settings = SymmetryHeatmapSettings;
 
-export const STEP_SIZE = 100;
+const STEP_SIZE = 100;
 /** Steps per display frame while Run plays; under reduced motion, per jump, one jump every REDUCED_DELAY ms. */
 const STRIDE = 50;
 const REDUCED_STRIDE = 250;
@@ -29,9 +29,6 @@ const REDUCED_DELAY = 700;
 /** The settings that define the network and its data; changing one starts again from step 0. */
 const PROBLEM_KEYS = ['value', 'activation', 'hiddenUnits', 'learningRate', 'seed'] as const;
 
-/** A job the run no longer wants: a newer action started a job on the same worker, or the run was paused. */
-class Superseded extends Error {}
-
 class SymmetryView {
   private frame: SymmetryFrame | null = null;
   private key = '';
@@ -39,11 +36,7 @@ class SymmetryView {
   /** Bumped by every action, so an older action's pending result is dropped. */
   private generation = 0;
   private readonly worker = new EngineWorker((message) => this.fail(message));
-  private readonly run: RunJob = async (spec: TrainJobSpec): Promise<TrainJobResult> => {
-    const ended = await this.worker.client.start(spec).done;
-    if (ended.result.status === 'aborted') throw new Superseded();
-    return ended;
-  };
+  private readonly run = workerRun(this.worker);
 
   constructor(private readonly widget: Widget<Settings>) {}
 
@@ -51,7 +44,7 @@ class SymmetryView {
     return this.widget.state.value;
   }
 
-  /** Computes the frame the settings name (a link, a Reset, a changed setting). */
+  /** The frame the settings name (a link, a Reset, a changed setting). */
   async load(): Promise<void> {
     const settings = this.settings;
     await this.act('computing', async (isCurrent) => {
@@ -149,13 +142,13 @@ class SymmetryView {
 
   private setActivity(activity: Activity): void {
     this.activity = activity;
+    this.widget.part('layout').dataset.stale = String(activity === 'computing');
     this.renderControls();
   }
 
   private fail(message: string): void {
     this.generation++;
-    this.activity = 'idle';
-    this.renderControls();
+    this.setActivity('idle');
     this.widget.part('status').textContent = `The run stopped: ${message}.`;
   }
 
