@@ -10,6 +10,7 @@ import { LearningRateSweep } from './LearningRateSweep/schema';
 import { NeuronBoundary } from './NeuronBoundary/schema';
 import { NeuronExplorer } from './NeuronExplorer/schema';
 import { PerceptronLearner } from './PerceptronLearner/schema';
+import { SymmetryHeatmap } from './SymmetryHeatmap/schema';
 import type { WidgetDefinition } from './shared/define-widget';
 
 export const definitions: readonly WidgetDefinition[] = [
@@ -20,6 +21,7 @@ export const definitions: readonly WidgetDefinition[] = [
   DescentCurve,
   DescentBowl,
   LearningRateSweep,
+  SymmetryHeatmap,
 ];
 
 /** The widget whose URL settings start with `prefix` ("dc" → DescentCurve), or undefined. */
