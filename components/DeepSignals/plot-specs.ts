@@ -26,8 +26,9 @@ export function magnitudeDomain(looks: readonly (readonly LayerSignals[])[], kin
   const values = looks.flatMap((look) => look.flatMap((layer) => layer[kind].spread)).filter((v) => v > 0 && Number.isFinite(v));
   if (values.length === 0) return [1e-3, 1];
   // Written as text, 1e-7 is exactly the double nearest 10⁻⁷ (10 ** -7 need not be).
-  const low = Number(`1e${Math.floor(Math.log10(Math.min(...values)))}`);
-  let high = Number(`1e${Math.ceil(Math.log10(Math.max(...values)))}`);
+  // A tenth of a decade of room, so a line at exactly 1 (tanh saturated) does not lie on the frame.
+  const low = Number(`1e${Math.floor(Math.log10(Math.min(...values)) - 0.1)}`);
+  let high = Number(`1e${Math.ceil(Math.log10(Math.max(...values)) + 0.1)}`);
   if (high === low) high = low * 10;
   return [Math.max(low, LOWEST), Math.min(high, HIGHEST)];
 }
@@ -68,7 +69,8 @@ export function decadeTicks(domain: readonly [number, number]): number[] {
   const last = Math.round(Math.log10(domain[1]));
   const every = Math.max(1, Math.ceil((last - first) / 5));
   const ticks: number[] = [];
-  for (let power = last; power >= first; power -= every) ticks.push(Number(`1e${power}`));
+  // Multiples of `every`, so the labels read 10⁰, 10⁻⁵, 10⁻¹⁰ rather than 10¹, 10⁻⁴, 10⁻⁹.
+  for (let power = Math.floor(last / every) * every; power >= first; power -= every) ticks.push(Number(`1e${power}`));
   return ticks;
 }
 

@@ -15,15 +15,15 @@ const start = [layer(1, [0.1, 0.2, 0.3, 0.4, 0.5], [1e-5, 2e-5, 3e-5, 4e-5, 5e-5
 const after = [layer(1, [1, 2, 3, 4, 5], [1e-5, 2e-5, 3e-5, 4e-5, 5e-5]), layer(2, [1e20, 2e20, 3e20, 4e20, 5e20], [NaN, NaN, NaN, NaN, NaN])];
 const result = { kind: 'signals', atStart: start, after, startLoss: 0.7, training: { status: 'completed', steps: 5, epochs: 5, finalLoss: 0.6, lastBatchLoss: 0.6, learningRate: 0.1 } } as SignalsJobResult;
 
-test('magnitudeDomain spans whole powers of ten around every quantile, never past 10¹²', () => {
-  expect(magnitudeDomain([start], 'activations')).toEqual([0.01, 1]);
-  expect(magnitudeDomain([start, after], 'activations')).toEqual([0.01, 1e12]);
-  expect(magnitudeDomain([start, after], 'gradients')).toEqual([1e-5, 0.001]);
+test('magnitudeDomain spans whole powers of ten around every quantile with a tenth of a decade to spare, never past 10¹²', () => {
+  expect(magnitudeDomain([start], 'activations')).toEqual([0.001, 1]);
+  expect(magnitudeDomain([start, after], 'activations')).toEqual([0.001, 1e12]);
+  expect(magnitudeDomain([start, after], 'gradients')).toEqual([1e-6, 0.001]);
 });
 
-test('decadeTicks puts at most six powers of ten on the axis, counted down from the top', () => {
+test('decadeTicks puts at most six powers of ten on the axis, at multiples of their spacing', () => {
   expect(decadeTicks([1e-3, 1])).toEqual([1, 0.1, 0.01, 0.001]);
-  expect(decadeTicks([1e-15, 1e-4])).toEqual([1e-4, 1e-7, 1e-10, 1e-13]);
+  expect(decadeTicks([1e-15, 1e-4])).toEqual([1e-6, 1e-9, 1e-12, 1e-15]);
 });
 
 test('signalsPlotSpec draws a blow-up at the top edge, leaves out quantiles that are not numbers, and only the start for 0 steps', () => {
