@@ -4,6 +4,7 @@
  * by its URL namespace. Pure TypeScript; the tags chapters use are in index.ts.
  */
 import { ActivationPlot } from './ActivationPlot/schema';
+import { DeepSignals } from './DeepSignals/schema';
 import { DescentBowl } from './DescentBowl/schema';
 import { DescentCurve } from './DescentCurve/schema';
 import { LearningRateSweep } from './LearningRateSweep/schema';
@@ -21,6 +22,7 @@ export const definitions: readonly WidgetDefinition[] = [
   DescentCurve,
   DescentBowl,
   LearningRateSweep,
+  DeepSignals,
   SymmetryHeatmap,
 ];
 

@@ -10,6 +10,7 @@ import PerceptronLearner from './PerceptronLearner/PerceptronLearner.astro';
 import DescentCurve from './DescentCurve/DescentCurve.astro';
 import DescentBowl from './DescentBowl/DescentBowl.astro';
 import LearningRateSweep from './LearningRateSweep/LearningRateSweep.astro';
+import DeepSignals from './DeepSignals/DeepSignals.astro';
 import SymmetryHeatmap from './SymmetryHeatmap/SymmetryHeatmap.astro';
 import Try from './Try/Try.astro';
 
@@ -21,6 +22,7 @@ export const widgets = {
   DescentCurve,
   DescentBowl,
   LearningRateSweep,
+  DeepSignals,
   SymmetryHeatmap,
   // Not a widget: a prompt's link that puts a figure in the state the text describes.
   Try,

@@ -238,3 +238,9 @@ export { serveJobs, runJob, type ServeOptions } from './jobs/runner';
 export { JobClient, type JobHandle } from './jobs/client';
 /** Pausing a job between two steps and resuming it with the same numbers. */
 export type { PauseMessage, ResumeMessage, PausedMessage } from './jobs/protocol';
+/** Inside a deep network: per-layer statistics of activations and gradients, and the 'signals' job that measures them. */
+export { SPREAD_LEVELS, signalStatsOf, factorPerLayer, quantileOfSorted, type SignalStats } from './signals/signal-stats';
+export { measureLayerSignals, type LayerSignals } from './signals/layer-signals';
+export { deepNetworkSpec, deepNetworkParameters, deepNetworkBatch, type DeepNetworkOptions } from './signals/deep-network';
+export type { SignalsJobSpec, SignalsReport, SignalsJobResult } from './jobs/signals-job-spec';
+export { SIGNALS_LIMITS } from './jobs/parse-signals-job';

@@ -83,6 +83,11 @@ export class CompiledModel {
     return this.steps[index].a;
   }
 
+  /** Layer `index`'s gradient dL/dz from the last `computeGradients`, [maxRows, units]. */
+  layerGradients(index: number): Float64Array {
+    return this.steps[index].dz;
+  }
+
   /** Runs the first `rows` rows of `inputs` through every layer into `outputs`. */
   forward(rows: number): void {
     const steps = this.steps;

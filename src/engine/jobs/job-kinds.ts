@@ -5,11 +5,12 @@
  * the runner follow from this list, and the client's handle is typed by kind.
  */
 import type { JobKind, JobRun } from './job-kind';
+import { signalsJob } from './signals-job';
 import { sweepJob } from './sweep-job';
 import { trainJob } from './train-job';
 
 /** The job kinds by name. */
-export const JOB_KINDS = { train: trainJob, sweep: sweepJob } as const;
+export const JOB_KINDS = { train: trainJob, sweep: sweepJob, signals: signalsJob } as const;
 
 /** A job kind's name: 'train' or 'sweep'. */
 export type JobKindName = keyof typeof JOB_KINDS;

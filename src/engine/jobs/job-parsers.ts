@@ -7,12 +7,14 @@
 import type { JobParser } from './job-kind';
 import type { JobKindName, SpecOf } from './job-kinds';
 import type { Fields } from './parse-fields';
+import { parseSignalsJob } from './parse-signals-job';
 import { parseSweepJob } from './parse-sweep-job';
 import { parseTrainJob } from './parse-train-job';
 
 export const JOB_PARSERS: { readonly [K in JobKindName]: JobParser<SpecOf<K>> } = {
   train: (fields: Fields) => parseTrainJob(fields, ''),
   sweep: parseSweepJob,
+  signals: parseSignalsJob,
 };
 
 /** The names, for the parser's "one of" message. */

@@ -67,20 +67,22 @@ function parseModel(fields: Fields, prefix: string): JobModelSpec {
 
 function optionalInit(value: unknown, field: string, layerCount: number, key: 'init' | 'biasInit') {
   if (value === undefined) return {};
-  const parseOne = (item: unknown, f: string): InitSpec => {
-    // Past readObject, every parseInitSpec error starts with the spec's field: report it as init.kind.
-    const spec = readObject(item, f);
-    try {
-      return parseInitSpec(spec);
-    } catch (error) {
-      if (!(error instanceof EngineError)) throw error;
-      throw new EngineError('parseJobSpec', `${f}.${error.detail}`);
-    }
-  };
-  if (!Array.isArray(value)) return { [key]: parseOne(value, field) };
-  const specs = readArray(value, field, parseOne);
+  if (!Array.isArray(value)) return { [key]: readInit(value, field) };
+  const specs = readArray(value, field, readInit);
   if (specs.length !== layerCount) fail(field, `${counted(layerCount, 'init spec')} (one per layer)`, counted(specs.length, 'spec'), true);
   return { [key]: specs };
+}
+
+/** One init spec at `field`, checked; its errors name the field, as `init.kind: expected …`. */
+export function readInit(item: unknown, field: string): InitSpec {
+  // Past readObject, every parseInitSpec error starts with the spec's field: report it as init.kind.
+  const spec = readObject(item, field);
+  try {
+    return parseInitSpec(spec);
+  } catch (error) {
+    if (!(error instanceof EngineError)) throw error;
+    throw new EngineError('parseJobSpec', `${field}.${error.detail}`);
+  }
 }
 
 /** The fields each optimizer reads; any other field would be ignored, so it is an error. */

@@ -32,7 +32,7 @@ const points = { kind: 'points', inputs: [[0, 0, 1], [1, 1, 0]], targets: [0, 1]
 /** One bad spec per field family, with the exact message it must produce. */
 const BAD_SPECS: readonly (readonly [string, unknown, string])[] = [
   ['job', null, 'job: expected an object, got null (an empty value)'],
-  ['kind', withFields({ kind: 'evaluate' }), 'kind: expected one of "train", "sweep", got "evaluate" (a string)'],
+  ['kind', withFields({ kind: 'evaluate' }), 'kind: expected one of "train", "sweep", "signals", got "evaluate" (a string)'],
   [
     'data kind',
     withFields({ data: { kind: 'squares' } }),
