@@ -67,7 +67,7 @@ export * as scalar from './scalar/index';
 
 // Models as plain data: layer specs, initializers, the flat parameter layout, and the Mlp that holds the numbers.
 /** Weight initializers: specs, formulas in words, and the seeded filler. */
-export { INIT_KINDS, describeInit, initializeInPlace, parseInitSpec, type InitSpec } from './init/index';
+export { INIT_KINDS, describeInit, initializeInPlace, parseInitSpec, standardNormalScale, type InitSpec } from './init/index';
 /** A dense layer as a plain, serializable spec, and the number of parameters it learns. */
 export { dense, denseParameterCount, type DenseOptions, type DenseSpec } from './layers/dense';
 /** Chaining layers into a model, `mlp([2, 10, 5, 1], …)` to build one from sizes, and a model's sizes and parameter count. */

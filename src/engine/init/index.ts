@@ -1,3 +1,3 @@
 /** Weight initializers: serializable specs, their formulas and the filler. */
 export { INIT_KINDS, parseInitSpec, type InitSpec } from './spec';
-export { describeInit, initializeInPlace } from './initialize';
+export { describeInit, initializeInPlace, standardNormalScale } from './initialize';
