@@ -10,6 +10,7 @@ import PerceptronLearner from './PerceptronLearner/PerceptronLearner.astro';
 import DescentCurve from './DescentCurve/DescentCurve.astro';
 import DescentBowl from './DescentBowl/DescentBowl.astro';
 import LearningRateSweep from './LearningRateSweep/LearningRateSweep.astro';
+import InitExperiment from './InitExperiment/InitExperiment.astro';
 import Try from './Try/Try.astro';
 
 export const widgets = {
@@ -20,6 +21,7 @@ export const widgets = {
   DescentCurve,
   DescentBowl,
   LearningRateSweep,
+  InitExperiment,
   // Not a widget: a prompt's link that puts a figure in the state the text describes.
   Try,
 };

@@ -228,6 +228,8 @@ export type {
 } from './jobs/protocol';
 /** The tiny message-port interface jobs talk through, and an in-memory pair for tests. */
 export { createMemoryPortPair, type Port } from './jobs/port';
+/** The examples a job's data spec describes (a figure draws the points its job trains on). */
+export { buildDataset } from './jobs/build-job';
 /** Checking an untrusted job spec; errors name the field, expected and got. */
 export { parseJobSpec } from './jobs/parse-job';
 /** The worker side: serve jobs over a port, or run one directly. */
