@@ -76,7 +76,7 @@ export class ExperimentFigure {
     this.widget.root.dataset.run = 'running';
     setDisabled(this.widget.part<HTMLButtonElement>('stop'), false);
     this.widget.part<HTMLProgressElement>('progress').max = settings.iterations;
-    this.widget.part('classic').hidden = true;
+    this.widget.root.querySelector('[data-role="classic"]')?.remove();
     this.settingsChanged();
     this.setStatus(`${runLabel(settings)}: training…`);
     this.request('boundary', 'cost');
@@ -140,11 +140,17 @@ export class ExperimentFigure {
     this.widget.part('runs').querySelector('tbody')?.replaceChildren(...rows);
   }
 
+  /** Classic mode's comparison, made from the shell's template when a run has one, removed otherwise. */
   private showComparison(row: RunRow, classic: ClassicCircles | undefined): void {
     const published = classic ? publishedRunOf(row, classic) : undefined;
-    const box = this.widget.part('classic');
-    box.hidden = classic === undefined || published === undefined;
-    if (classic === undefined || published === undefined) return;
+    const { root } = this.widget;
+    let box = root.querySelector<HTMLElement>('[data-role="classic"]');
+    if (classic === undefined || published === undefined) return box?.remove();
+    if (box === null) {
+      const template = this.widget.part<HTMLTemplateElement>('classic-template');
+      box = template.content.firstElementChild?.cloneNode(true) as HTMLElement;
+      template.before(box);
+    }
     const comparison = compareWithPublished(row, published, classic.printEvery);
     this.widget.part('classic-note').textContent = comparison.note;
     const lines = comparison.costs.map((printed) => {
