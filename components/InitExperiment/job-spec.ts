@@ -21,8 +21,8 @@ const CIRCLES = { kind: 'circles', noise: 0.05, factor: 0.8 } as const;
 const TEST_SEED_OFFSET = 1_000_000;
 const WEIGHTS_SEED_OFFSET = 2_000_000;
 
-/** The boundary grid: 41 × 41 points over the square the circles (radius 1, noise 0.05) lie in. */
-export const BOUNDARY = { resolution: 41, extent: [-1.3, 1.3, -1.3, 1.3] } as const;
+/** The boundary grid: 25 × 25 points over the square the circles (radius 1, noise 0.05) lie in. */
+export const BOUNDARY = { resolution: 25, extent: [-1.3, 1.3, -1.3, 1.3] } as const;
 
 /** Curve points per run, about: the report interval is the first of these at or above iterations / 300. */
 const CURVE_POINTS = 300;
