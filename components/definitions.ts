@@ -6,6 +6,7 @@
 import { ActivationPlot } from './ActivationPlot/schema';
 import { DescentBowl } from './DescentBowl/schema';
 import { DescentCurve } from './DescentCurve/schema';
+import { InitExperiment } from './InitExperiment/schema';
 import { LearningRateSweep } from './LearningRateSweep/schema';
 import { NeuronBoundary } from './NeuronBoundary/schema';
 import { NeuronExplorer } from './NeuronExplorer/schema';
@@ -20,6 +21,7 @@ export const definitions: readonly WidgetDefinition[] = [
   DescentCurve,
   DescentBowl,
   LearningRateSweep,
+  InitExperiment,
 ];
 
 /** The widget whose URL settings start with `prefix` ("dc" → DescentCurve), or undefined. */
