@@ -7,8 +7,9 @@
  *   `--lighthouse-runs N` (default 3), `--cpu-slowdown N` (default 4, the mobile preset).
  * - scaling: build time with 25, 50 and 100 generated chapters (bench/build-scaling.ts);
  *   `--sizes 25,50,100`, `--scale-chapter neuron` (the chapter copied).
- * - training: longest main-thread task and progress updates per second while the
- *   learning-rate chapter's sweep trains (bench/training-responsiveness.ts); `--training-runs N`.
+ * - training: wall time, longest main-thread task and progress updates per second while the
+ *   learning-rate chapter's sweep trains, then while the initialization chapter's experiment
+ *   runs its 15 000 iterations (bench/training-responsiveness.ts); `--training-runs N`.
  * The site suites build the site once into node_modules/.cache/neural-notebook/bench/, or
  * measure `--dist <folder>` (a build made with BASE_PATH=/) as it is.
  *
@@ -33,7 +34,7 @@ import { runHandW1 } from './hand-loop';
 import { benchLighthouse, printLighthouse } from './lighthouse';
 import { BENCH_CACHE, buildSite } from './site-build';
 import { prepareWasm, runTfjs, useBackend } from './tfjs-runner';
-import { benchTraining, printTraining } from './training-responsiveness';
+import { INIT_EXPERIMENT_TARGET, SWEEP_TARGET, benchTraining, printTraining } from './training-responsiveness';
 import { workloadW1, workloadW2, workloadW3, type Workload } from './workloads';
 
 type Impl = 'engine' | 'tfjs-cpu' | 'tfjs-wasm' | 'hand';
@@ -147,7 +148,11 @@ async function main(): Promise<void> {
     const slowdown = Number(option('--cpu-slowdown') ?? 4);
     printLighthouse(await benchLighthouse({ dist, runs, cpuSlowdown: slowdown }), runs, slowdown);
   }
-  if (suites.includes('training')) printTraining(await benchTraining({ dist, runs: Number(option('--training-runs') ?? 3) }));
+  if (suites.includes('training')) {
+    for (const target of [SWEEP_TARGET, INIT_EXPERIMENT_TARGET]) {
+      printTraining(await benchTraining({ dist, runs: Number(option('--training-runs') ?? 3), target }));
+    }
+  }
   if (suites.includes('scaling')) {
     const template = option('--scale-chapter') ?? 'neuron';
     const sizes = (option('--sizes') ?? '25,50,100').split(',').map(Number);

@@ -7,6 +7,7 @@ import { ActivationPlot } from './ActivationPlot/schema';
 import { DeepSignals } from './DeepSignals/schema';
 import { DescentBowl } from './DescentBowl/schema';
 import { DescentCurve } from './DescentCurve/schema';
+import { InitExperiment } from './InitExperiment/schema';
 import { LearningRateSweep } from './LearningRateSweep/schema';
 import { NeuronBoundary } from './NeuronBoundary/schema';
 import { NeuronExplorer } from './NeuronExplorer/schema';
@@ -24,6 +25,7 @@ export const definitions: readonly WidgetDefinition[] = [
   LearningRateSweep,
   DeepSignals,
   SymmetryHeatmap,
+  InitExperiment,
 ];
 
 /** The widget whose URL settings start with `prefix` ("dc" → DescentCurve), or undefined. */

@@ -12,6 +12,7 @@ import DescentBowl from './DescentBowl/DescentBowl.astro';
 import LearningRateSweep from './LearningRateSweep/LearningRateSweep.astro';
 import DeepSignals from './DeepSignals/DeepSignals.astro';
 import SymmetryHeatmap from './SymmetryHeatmap/SymmetryHeatmap.astro';
+import InitExperiment from './InitExperiment/InitExperiment.astro';
 import Try from './Try/Try.astro';
 
 export const widgets = {
@@ -24,6 +25,7 @@ export const widgets = {
   LearningRateSweep,
   DeepSignals,
   SymmetryHeatmap,
+  InitExperiment,
   // Not a widget: a prompt's link that puts a figure in the state the text describes.
   Try,
 };

@@ -54,7 +54,8 @@ export interface Series {
 
 /** An ordinal colour scale for `series` marks: one colour of `scheme` per name, in order. */
 export interface ColorScaleSpec {
-  readonly scheme: 'cool' | 'viridis' | 'turbo';
+  /** A ramp ('cool', 'viridis', 'turbo') for ordered series; 'tableau10' for a few unordered ones. */
+  readonly scheme: 'cool' | 'viridis' | 'turbo' | 'tableau10';
   readonly domain: readonly string[];
   readonly hasLegend?: boolean;
 }
@@ -72,7 +73,8 @@ export type MarkSpec =
   | ({ readonly type: 'line'; readonly points: readonly Point[] } & Styled)
   | ({ readonly type: 'series'; readonly series: readonly Series[] } & Omit<Styled, 'color'>)
   | ({ readonly type: 'dots'; readonly points: readonly Point[]; readonly symbol?: SymbolName; readonly isFilled?: boolean; readonly radius?: number; readonly hasOutline?: boolean } & Styled)
-  | ({ readonly type: 'contour'; readonly grid: SampledGrid; readonly thresholds: readonly number[] } & Styled)
+  /** Lines where the grid crosses each threshold; filled, the regions above each (nested translucent bands: a heatmap in steps). */
+  | ({ readonly type: 'contour'; readonly grid: SampledGrid; readonly thresholds: readonly number[]; readonly isFilled?: boolean } & Styled)
   /**
    * Concentric ellipses around `center`, each [semi-axis along the turned x axis, semi-axis across],
    * turned `angle` degrees counter-clockwise: the exact contour lines of a quadratic bowl.
@@ -168,8 +170,11 @@ export function toPlotMark(mark: MarkSpec): Plot.Markish {
         // cell's own value again through a Delaunay triangulation, half the cost of the contour lines.
         interpolate: null,
         x1: mark.grid.x[0], x2: mark.grid.x[1], y1: mark.grid.y[0], y2: mark.grid.y[1],
-        thresholds: [...mark.thresholds], fill: 'none',
+        thresholds: [...mark.thresholds],
         ...strokeOptions(mark, 'muted'), strokeWidth: mark.strokeWidth ?? 1,
+        ...(mark.isFilled
+          ? { fill: colorOf(mark.color ?? 'muted'), fillOpacity: mark.opacity ?? 0.15, stroke: 'none', strokeOpacity: undefined }
+          : { fill: 'none' }),
       });
     case 'ellipses':
       return ellipsesMark(mark.center, mark.angle, mark.radii, { stroke: colorOf(mark.color ?? 'muted'), strokeWidth: mark.strokeWidth ?? 1, opacity: mark.opacity });

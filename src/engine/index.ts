@@ -67,7 +67,7 @@ export * as scalar from './scalar/index';
 
 // Models as plain data: layer specs, initializers, the flat parameter layout, and the Mlp that holds the numbers.
 /** Weight initializers: specs, formulas in words, and the seeded filler. */
-export { INIT_KINDS, describeInit, initializeInPlace, parseInitSpec, type InitSpec } from './init/index';
+export { INIT_KINDS, describeInit, initializeInPlace, parseInitSpec, standardNormalScale, type InitSpec } from './init/index';
 /** A copy of a parameter buffer with ε·N(0, 1) added to each number: symmetry broken by a seeded nudge. */
 export { perturbed } from './init/index';
 /** A dense layer as a plain, serializable spec, and the number of parameters it learns. */
@@ -230,6 +230,8 @@ export type {
 } from './jobs/protocol';
 /** The tiny message-port interface jobs talk through, and an in-memory pair for tests. */
 export { createMemoryPortPair, type Port } from './jobs/port';
+/** The examples a job's data spec describes (a figure draws the points its job trains on). */
+export { buildDataset } from './jobs/build-job';
 /** Checking an untrusted job spec; errors name the field, expected and got. */
 export { parseJobSpec } from './jobs/parse-job';
 /** The worker side: serve jobs over a port, or run one directly. */

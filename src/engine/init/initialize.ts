@@ -32,6 +32,28 @@ function fanStd(kind: 'xavierNormal' | 'heNormal' | 'lecunNormal', fanIn: number
   return Math.sqrt(1 / fanIn);
 }
 
+/**
+ * The factor that turns a standard-normal draw z into a draw of `spec` for a layer with the
+ * given fans: std for the zero-mean normal schemes (normal with mean 0, Xavier, He and LeCun
+ * normal). So weights = z × factor reproduces a published run that drew z once and scaled it
+ * per scheme. Other schemes are not a scaled standard normal: an EngineError says so.
+ */
+export function standardNormalScale(spec: InitSpec, fanIn: number, fanOut: number): number {
+  switch (spec.kind) {
+    case 'normal':
+      if (spec.mean === 0) return spec.std;
+      break;
+    case 'xavierNormal':
+    case 'heNormal':
+    case 'lecunNormal':
+      return fanStd(spec.kind, fanIn, fanOut);
+  }
+  throw new EngineError(
+    'standardNormalScale',
+    `spec: expected a zero-mean normal scheme (normal with mean 0, xavierNormal, heNormal, lecunNormal), got ${describeInit(spec)}`,
+  );
+}
+
 /** Half-width of the uniform schemes that depend on the fans. */
 function fanLimit(kind: 'xavierUniform' | 'heUniform', fanIn: number, fanOut: number): number {
   return kind === 'xavierUniform' ? Math.sqrt(6 / (fanIn + fanOut)) : Math.sqrt(6 / fanIn);

@@ -4,6 +4,7 @@
  */
 import type { ActivationName } from '../activations';
 import type { FastLossName } from '../compiled/loss-kernels';
+import type { AccuracyRule } from '../data/accuracy';
 import type { InitSpec } from '../init';
 import type { OptimizerSpec } from '../optim/optimizer';
 import type { BatchMode } from '../train/batch-mode';
@@ -37,6 +38,8 @@ export interface ReportSpec {
   /** Report every this many steps (the loss curve has one point per report). */
   readonly every: number;
   readonly accuracy?: boolean;
+  /** One output: is an output equal to the threshold class 1 ('atLeast', the default) or class 0 ('above')? */
+  readonly accuracyRule?: AccuracyRule;
   /** Model output on a resolution × resolution grid over extent [xMin, xMax, yMin, yMax]. */
   readonly boundary?: { readonly resolution: number; readonly extent: readonly [number, number, number, number] };
   readonly weights?: boolean;

@@ -5,7 +5,7 @@
 import type { CompiledModel } from '../compiled/compiled-model';
 import type { FastLossName } from '../compiled/loss-kernels';
 import { sigmoid } from '../activations';
-import { accuracy } from '../data/accuracy';
+import { accuracy, type AccuracyRule } from '../data/accuracy';
 import type { Dataset } from '../data/dataset';
 import { outputSizeOf } from '../layers/sequential';
 import type { LayerStats, ReportSpec } from './job-specs';
@@ -20,13 +20,14 @@ function argmax(values: Float64Array, offset: number, width: number): number {
 /**
  * Fraction of examples classified right, after `program.forward(data.count)`.
  * One output: class 1 when the output passes 0.5 (probabilities, regression on 0/1)
- * or 0 (logits, hinge scores). Several outputs: the largest one is the class.
+ * or 0 (logits, hinge scores), or reaches it under the rule 'atLeast' (the default).
+ * Several outputs: the largest one is the class.
  */
-export function accuracyOf(program: CompiledModel, data: Dataset, loss: FastLossName): number {
+export function accuracyOf(program: CompiledModel, data: Dataset, loss: FastLossName, rule: AccuracyRule = 'atLeast'): number {
   const width = outputSizeOf(program.spec);
   const outputs = program.outputs.subarray(0, data.count * width);
   if (width === 1) {
-    return accuracy(outputs, data.targets.subarray(0, data.count), loss === 'bceWithLogits' || loss === 'hinge' ? 0 : 0.5);
+    return accuracy(outputs, data.targets.subarray(0, data.count), loss === 'bceWithLogits' || loss === 'hinge' ? 0 : 0.5, rule);
   }
   let correct = 0;
   for (let i = 0; i < data.count; i++) {

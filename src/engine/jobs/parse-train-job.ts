@@ -139,5 +139,6 @@ function parseReport(value: unknown, field: string): ReportSpec {
     const resolution = readInteger(grid.resolution, `${field}.boundary.resolution`, 2, 256);
     boundary = { boundary: { resolution, extent: extent as unknown as readonly [number, number, number, number] } };
   }
-  return { every: readInteger(fields.every, `${field}.every`, 1), ...flag('accuracy'), ...flag('weights'), ...flag('stats'), ...boundary };
+  const rule = fields.accuracyRule === undefined ? {} : { accuracyRule: readChoice(fields.accuracyRule, `${field}.accuracyRule`, ['atLeast', 'above']) };
+  return { every: readInteger(fields.every, `${field}.every`, 1), ...flag('accuracy'), ...rule, ...flag('weights'), ...flag('stats'), ...boundary };
 }

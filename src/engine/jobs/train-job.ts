@@ -75,14 +75,14 @@ export class TrainJobRun {
     let testAccuracy: number | undefined;
     if (report.accuracy && this.test !== null) {
       this.test.program.forward(this.test.data.count);
-      testAccuracy = accuracyOf(this.test.program, this.test.data, this.job.loss);
+      testAccuracy = accuracyOf(this.test.program, this.test.data, this.job.loss, report.accuracyRule);
     }
     const boundary = report.boundary;
     return {
       step,
       epoch: Math.floor(step / this.session.stepsPerEpoch),
       curve,
-      ...(report.accuracy ? { accuracy: accuracyOf(evaluation, this.data, this.job.loss) } : {}),
+      ...(report.accuracy ? { accuracy: accuracyOf(evaluation, this.data, this.job.loss, report.accuracyRule) } : {}),
       ...(testAccuracy === undefined ? {} : { testAccuracy }),
       ...(boundary && this.grid ? { boundary: boundaryValues(this.grid, boundary.resolution * boundary.resolution, this.job.loss) } : {}),
       ...(report.weights ? { weights: Array.from(this.session.program.parameters) } : {}),

@@ -9,6 +9,13 @@ describe('accuracy', () => {
     expect(accuracy(predictions, targets)).toBe(0.5);
   });
 
+  test("accuracy(predictions, targets, 0.5, 'above') counts p = 0.5 as class 0", () => {
+    const predictions = Float64Array.of(0.9, 0.5, 0.49, 0.1);
+    const targets = Float64Array.of(1, 0, 0, 1);
+    // Now 0.5→0 is right too: three of four.
+    expect(accuracy(predictions, targets, 0.5, 'above')).toBe(0.75);
+  });
+
   test('accuracy(logits, targets, 0) thresholds raw logits at zero and accepts ±1 targets', () => {
     // At 0.5 the logit 0.4 counts as class 0 (right); at 0 it counts as class 1 (wrong).
     expect(accuracy(Float64Array.of(2.1, -0.3, 0.4), Float64Array.of(1, -1, -1))).toBe(1);

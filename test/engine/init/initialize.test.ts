@@ -3,6 +3,7 @@ import {
   createRng,
   describeInit,
   initializeInPlace,
+  standardNormalScale,
   type InitSpec,
 } from '../../../src/engine/index';
 
@@ -125,5 +126,28 @@ describe('describeInit', () => {
         "LeCun normal: N(0, 1/fan_in)",
       ]
     `);
+  });
+});
+
+describe('standardNormalScale', () => {
+  test('standardNormalScale(spec, 10, 5) is the std of each zero-mean normal scheme', () => {
+    // fan_in 10, fan_out 5: He √(2/10), LeCun √(1/10), Xavier √(2/15).
+    expect(standardNormalScale({ kind: 'heNormal' }, 10, 5)).toBe(Math.sqrt(0.2));
+    expect(standardNormalScale({ kind: 'lecunNormal' }, 10, 5)).toBe(Math.sqrt(0.1));
+    expect(standardNormalScale({ kind: 'xavierNormal' }, 10, 5)).toBe(Math.sqrt(2 / 15));
+    expect(standardNormalScale({ kind: 'normal', mean: 0, std: 10 }, 10, 5)).toBe(10);
+  });
+
+  test('standardNormalScale(spec) draws what initializeInPlace draws: z × scale from the same stream', () => {
+    const rng = createRng(4);
+    const z = Array.from({ length: 6 }, () => rng.normal(0, 1));
+    const values = new Float64Array(6);
+    initializeInPlace(values, { kind: 'heNormal' }, 3, 2, createRng(4));
+    expect(Array.from(values)).toEqual(z.map((draw) => draw * standardNormalScale({ kind: 'heNormal' }, 3, 2)));
+  });
+
+  test('standardNormalScale(spec) throws for a scheme that is not a scaled standard normal', () => {
+    expect(() => standardNormalScale({ kind: 'heUniform' }, 10, 5)).toThrowErrorMatchingInlineSnapshot(`[EngineError: standardNormalScale: spec: expected a zero-mean normal scheme (normal with mean 0, xavierNormal, heNormal, lecunNormal), got He uniform: U(±√(6/fan_in))]`);
+    expect(() => standardNormalScale({ kind: 'normal', mean: 1, std: 2 }, 10, 5)).toThrowErrorMatchingInlineSnapshot(`[EngineError: standardNormalScale: spec: expected a zero-mean normal scheme (normal with mean 0, xavierNormal, heNormal, lecunNormal), got normal: N(1, 2²)]`);
   });
 });

@@ -26,6 +26,24 @@ const circlesJob: TrainJobSpec = {
 };
 
 describe('jobs', () => {
+  test("runJob(train spec) counts an output of exactly 0.5 as class 1, or as class 0 under accuracyRule 'above'", () => {
+    // Zero weights and biases: the sigmoid says 0.5 for every point, so only the rule decides.
+    const job: TrainJobSpec = {
+      kind: 'train',
+      data: { kind: 'points', inputs: [[0, 1], [1, 0], [1, 1]], targets: [0, 0, 1] },
+      model: { sizes: [2, 1], activations: ['sigmoid'] },
+      parameters: [0, 0, 0],
+      loss: 'bce',
+      optimizer: { kind: 'sgd', learningRate: 0.1 },
+      batch: { kind: 'full' },
+      steps: 0,
+      seed: 1,
+      report: { every: 1, accuracy: true },
+    };
+    expect(trainResult(runJob(job)).report.accuracy).toBe(1 / 3);
+    expect(trainResult(runJob({ ...job, report: { every: 1, accuracy: true, accuracyRule: 'above' } })).report.accuracy).toBe(2 / 3);
+  });
+
   test('runJob(train spec) reports loss curve, accuracies, boundary, weights and stats', () => {
     const { result, report } = trainResult(runJob(circlesJob));
     expect(result.status).toBe('completed');

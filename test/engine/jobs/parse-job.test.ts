@@ -163,6 +163,7 @@ const BAD_SPECS: readonly (readonly [string, unknown, string])[] = [
   ['seed', withFields({ seed: '7' }), 'seed: expected an integer from -2147483648 to 4294967296, got "7" (a string)'],
   ['batch size', withFields({ batch: { kind: 'mini', size: 0 } }), 'batch.size: expected an integer ≥ 1, got 0'],
   ['report every', withFields({ report: { every: 0 } }), 'report.every: expected an integer ≥ 1, got 0'],
+  ['report accuracy rule', withFields({ report: { every: 5, accuracyRule: 'over' } }), 'report.accuracyRule: expected one of "atLeast", "above", got "over" (a string)'],
   [
     'report extent',
     withFields({ report: { every: 5, boundary: { resolution: 9, extent: [1, -1, -1, 1] } } }),
