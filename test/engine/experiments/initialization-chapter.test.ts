@@ -1,65 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
-  Mlp,
   Tensor,
-  accuracy,
   backward,
   binaryCrossEntropy,
   createRng,
-  makeCircles,
-  mlp,
+  factorPerLayer,
   ops,
-  train,
-  type InitSpec,
+  runJob,
+  type SignalsJobResult,
 } from '../../../src/engine/index';
+import { signalsText } from '../../../components/DeepSignals/figure';
+import { DeepSignalsProps, type DeepSignalsSettings } from '../../../components/DeepSignals/schema';
+import { buildSignalsSpec } from '../../../components/DeepSignals/signals-spec';
 
 /**
- * Every number that content/chapters/initialization.mdx quotes from an experiment, computed
- * by the engine. Each test names the sentence it backs; a change of engine or data that moves
- * a quoted number fails here first, so the prose is corrected with it.
+ * Every number that content/chapters/initialization.mdx quotes, computed by the engine, except
+ * those of the circles experiment (figure 1): its 15 000-iteration runs are trained once and
+ * pinned in circles-experiment.test.ts. Each test names the sentence it backs; a change of engine
+ * or data that moves a quoted number fails here first, so the prose is corrected with it.
  */
-
-/** The experiment of figure 1 on our own seeded circles, as init-experiment.test.ts runs it. */
-function runExperiment(init: InitSpec, seed: number) {
-  const rng = createRng(seed);
-  const trainData = makeCircles({ count: 300, noise: 0.05, factor: 0.8 }, rng);
-  const testData = makeCircles({ count: 100, noise: 0.05, factor: 0.8 }, rng);
-  const model = new Mlp(mlp([2, 10, 5, 1], { hidden: 'relu', output: 'sigmoid', init })).initializeInPlace(rng);
-  let firstCost = NaN;
-  const result = train(model, trainData, {
-    loss: 'bce',
-    optimizer: { kind: 'sgd', learningRate: 0.01 },
-    batch: { kind: 'full' },
-    steps: 15000,
-    reportEvery: 15000,
-    onProgress: (p) => {
-      if (p.step === 0) firstCost = p.loss;
-    },
-  });
-  const row = {
-    firstCost: Number(firstCost.toPrecision(5)),
-    finalCost: Number(result.finalLoss.toFixed(4)),
-    trainPercent: Number((100 * accuracy(model.predict(trainData.inputs, 300), trainData.targets)).toFixed(1)),
-    testPercent: Number((100 * accuracy(model.predict(testData.inputs, 100), testData.targets)).toFixed(1)),
-  };
-  return { row, model, trainData, finalCost: result.finalLoss };
-}
-
-/** Largest absolute difference between any two rows of layer `index`'s weights. */
-function largestRowDifference(model: Mlp, index: number): number {
-  const slot = model.layout.slots[index];
-  const { inputSize, outputSize } = model.spec.layers[index];
-  let largest = 0;
-  for (let row = 1; row < outputSize; row++) {
-    for (let col = 0; col < inputSize; col++) {
-      const first = model.parameters[slot.weightOffset + col];
-      const other = model.parameters[slot.weightOffset + row * inputSize + col];
-      largest = Math.max(largest, Math.abs(other - first));
-    }
-  }
-  return largest;
-}
 
 function standardDeviation(values: Float64Array): number {
   let sum = 0;
@@ -113,91 +73,6 @@ describe('initialization chapter: the worked example by hand', () => {
         "y": [
           0.8176,
         ],
-      }
-    `);
-  });
-});
-
-describe('initialization chapter: figure 1 on seeded circles (seed 1)', { timeout: 180_000 }, () => {
-  // "With every weight zero … the cost is ln 2 at the first iteration and at the last, no
-  // weight moves, and accuracy is 50 % on both sets"; "150 of the 300 training points are 1";
-  // "rounding leaves the output bias at 6.5 × 10⁻¹⁷ after 15 000 steps, and every output
-  // still rounds to exactly 0.5".
-  test('zeros: cost ln 2 throughout, every weight still exactly zero, 50 % and 50 %', () => {
-    const { row, model, trainData, finalCost } = runExperiment({ kind: 'zeros' }, 1);
-    expect(Math.abs(finalCost - Math.LN2)).toBeLessThan(1e-14);
-    const outputBias = model.parameters[model.parameters.length - 1];
-    expect(model.parameters.subarray(0, -1).every((value) => value === 0)).toBe(true);
-    expect(outputBias.toPrecision(2)).toBe('6.5e-17');
-    expect(model.predict(trainData.inputs, 300).every((output) => output === 0.5)).toBe(true);
-    expect(trainData.targets.reduce((total, t) => total + t, 0)).toBe(150);
-    expect(row).toMatchInlineSnapshot(`
-      {
-        "finalCost": 0.6931,
-        "firstCost": 0.69315,
-        "testPercent": 50,
-        "trainPercent": 50,
-      }
-    `);
-  });
-
-  // "Every weight 0.5 … after 15 000 iterations the ten rows of the first layer are still
-  // identical to the last bit, and the network is right on 58.7 % of the training points."
-  test('constant 0.5: rows of every hidden layer identical after training, near-chance accuracy', () => {
-    const { row, model } = runExperiment({ kind: 'constant', value: 0.5 }, 1);
-    expect([largestRowDifference(model, 0), largestRowDifference(model, 1)]).toEqual([0, 0]);
-    expect(row).toMatchInlineSnapshot(`
-      {
-        "finalCost": 0.6407,
-        "firstCost": 1.7974,
-        "testPercent": 55,
-        "trainPercent": 58.7,
-      }
-    `);
-  });
-
-  // The table "Seed 1 on our circles": small ×0.01, large ×10, LeCun, Xavier, He.
-  test('random schemes: final cost and accuracies of the table', () => {
-    const schemes: Record<string, InitSpec> = {
-      small: { kind: 'normal', mean: 0, std: 0.01 },
-      large: { kind: 'normal', mean: 0, std: 10 },
-      lecun: { kind: 'lecunNormal' },
-      xavier: { kind: 'xavierNormal' },
-      he: { kind: 'heNormal' },
-    };
-    const rows = Object.fromEntries(Object.entries(schemes).map(([name, spec]) => [name, runExperiment(spec, 1).row]));
-    expect(rows).toMatchInlineSnapshot(`
-      {
-        "he": {
-          "finalCost": 0.0673,
-          "firstCost": 0.80124,
-          "testPercent": 98,
-          "trainPercent": 98.7,
-        },
-        "large": {
-          "finalCost": 0.2184,
-          "firstCost": 1557.7,
-          "testPercent": 85,
-          "trainPercent": 89,
-        },
-        "lecun": {
-          "finalCost": 0.0862,
-          "firstCost": 0.69688,
-          "testPercent": 98,
-          "trainPercent": 98.3,
-        },
-        "small": {
-          "finalCost": 0.6931,
-          "firstCost": 0.69315,
-          "testPercent": 51,
-          "trainPercent": 53.3,
-        },
-        "xavier": {
-          "finalCost": 0.0886,
-          "firstCost": 0.69384,
-          "testPercent": 98,
-          "trainPercent": 98.7,
-        },
       }
     `);
   });
@@ -275,115 +150,83 @@ describe('initialization chapter: the classic exercise as published', () => {
   });
 });
 
-describe('initialization chapter: signals through 10 layers of 100 units', () => {
-  // Inputs: 500 rows of 100 standard-normal numbers (seed 99). For each depth d the network
-  // is the first d layers of one seeded draw (biases zero draw nothing, so a shallower model
-  // from the same seed holds the same first layers).
-  const width = 100;
-  const rows = 500;
-  const inputs = Tensor.randn([rows, width], createRng(99)).data;
-  function activationStds(activation: 'tanh' | 'relu', init: InitSpec): number[] {
-    return Array.from({ length: 10 }, (_, i) => {
-      const sizes = Array.from({ length: i + 2 }, () => width);
-      const model = new Mlp(mlp(sizes, { hidden: activation, output: activation, init })).initializeInPlace(createRng(1));
-      return Number(standardDeviation(model.predict(inputs, rows)).toPrecision(2));
-    });
+describe('initialization chapter: signals through 10 layers of 100 units (DeepSignals)', () => {
+  // The figure's own measurement: its 'signals' job (buildSignalsSpec) on its batch of 100
+  // inputs of 100 standard-normal numbers, seed 1, as the page's worker runs it. The numbers
+  // quoted are of the start, so no training steps unless a test asks for them.
+  function look(change: Partial<DeepSignalsSettings>) {
+    const settings = { ...DeepSignalsProps.parse({}), steps: 0, ...change };
+    const result = runJob(buildSignalsSpec(settings)) as SignalsJobResult;
+    const twoDigits = (values: number[]) => values.map((value) => Number(value.toPrecision(2)));
+    return {
+      activationStd: twoDigits(result.atStart.map((layer) => layer.activations.std)),
+      gradientStd: twoDigits(result.atStart.map((layer) => layer.gradients.std)),
+      gradientMedian: twoDigits(result.atStart.map((layer) => layer.gradients.spread[2])),
+      saturated: result.atStart.map((layer) => Math.round(100 * layer.saturatedFraction)),
+      // From layer 10 down to layer 1, as the gradient travels.
+      gradientFactor: factorPerLayer(result.atStart.map((layer) => layer.gradients.std).reverse()),
+      text: signalsText(settings, result),
+    };
   }
 
-  // "With N(0, 0.01²) weights each tanh layer divides the spread by 10: 0.1 after one layer,
-  // about 10⁻¹⁰ after ten"; "N(0, 1): every unit saturates, the spread sits at 0.96";
-  // "Xavier: 0.63 after one layer, 0.22 after ten, a slow fade, not a collapse".
-  test('tanh: small collapses, N(0, 1) saturates, Xavier fades slowly', () => {
-    expect({
-      small: activationStds('tanh', { kind: 'normal', mean: 0, std: 0.01 }),
-      standard: activationStds('tanh', { kind: 'normal', mean: 0, std: 1 }),
-      xavier: activationStds('tanh', { kind: 'xavierNormal' }),
-    }).toMatchInlineSnapshot(`
-      {
-        "small": [
-          0.1,
-          0.01,
-          0.00098,
-          0.000096,
-          0.0000095,
-          9.5e-7,
-          9.5e-8,
-          9.5e-9,
-          9.4e-10,
-          9.5e-11,
-        ],
-        "standard": [
-          0.96,
-          0.96,
-          0.96,
-          0.96,
-          0.96,
-          0.96,
-          0.96,
-          0.96,
-          0.96,
-          0.96,
-        ],
-        "xavier": [
-          0.63,
-          0.49,
-          0.4,
-          0.35,
-          0.31,
-          0.28,
-          0.26,
-          0.25,
-          0.23,
-          0.22,
-        ],
-      }
-    `);
+  // "Spread of 0.1 after one layer and 9.2 × 10⁻¹¹ after ten"; "make it 20 layers deep and the
+  // spread in the last layer is 1.1 × 10⁻²⁰".
+  test('tanh, small: the spread collapses tenfold per layer', () => {
+    const ten = look({});
+    expect([ten.activationStd[0], ten.activationStd[9]]).toEqual([0.1, 9.2e-11]);
+    expect(look({ depth: 20 }).text.activations).toBe('Activations vanish, ×0.1 per layer: in layer 20 their std is 1.1 × 10⁻²⁰.');
   });
 
-  // "ReLU with Xavier (here 1/100, the same as LeCun): the spread shrinks by about √2 per
-  // layer, 0.59 to 0.030; with He it stays between 0.7 and 1; N(0, 1) reaches 3 × 10⁸."
-  test('relu: Xavier halves the variance per layer, He keeps it, N(0, 1) explodes', () => {
+  // "The spread sits at 0.96 in every layer, and in the first layer 79 % of the activations sit
+  // where tanh's slope is below 1/50"; "the median |∂L/∂z| is 1.2 × 10⁻⁶ … the standard deviation
+  // grows towards the input, from 0.0018 in the tenth layer to 3.2 in the first, about × 2.3 per
+  // layer".
+  test('tanh, std 1: saturates; the median gradient is tiny while its std grows towards the input', () => {
+    const unit = look({ init: 'unit' });
+    expect(new Set(unit.activationStd)).toEqual(new Set([0.96]));
+    expect(unit.saturated[0]).toBe(79);
+    expect(unit.gradientMedian[0]).toBe(1.2e-6);
+    expect([unit.gradientStd[9], unit.gradientStd[0]]).toEqual([0.0018, 3.2]);
+    expect(unit.gradientFactor.toFixed(1)).toBe('2.3');
+    expect(unit.text.gradients).toMatch(/^Most gradients vanish: in layer 1 the median \|∂L\/∂z\| is 1\.21 × 10⁻⁶/);
+  });
+
+  // "Xavier: 0.63 after one layer and 0.22 after ten … about × 0.89 per layer".
+  test('tanh, Xavier: a slow fade', () => {
+    const xavier = look({ init: 'xavierNormal' });
+    expect([xavier.activationStd[0], xavier.activationStd[9]]).toEqual([0.63, 0.22]);
+    expect(xavier.text.activations).toMatch(/^Activations shrink by ×0\.89 per layer/);
+  });
+
+  // "ReLU, std 1: 6 after one layer, 3.1 × 10⁸ after ten, about × 7.2 per layer; the training
+  // steps diverge at once"; "Xavier: about × 0.72 per layer, from 0.6 to 0.031"; "He: between
+  // 0.71 and 0.98 in all ten layers, and so does the gradient's".
+  test('relu: std 1 explodes, Xavier halves the variance per layer, He keeps it', () => {
+    const unit = look({ activation: 'relu', init: 'unit', steps: 20 });
+    const xavier = look({ activation: 'relu', init: 'xavierNormal' });
+    const he = look({ activation: 'relu', init: 'heNormal' });
     expect({
-      xavier: activationStds('relu', { kind: 'xavierNormal' }),
-      he: activationStds('relu', { kind: 'heNormal' }),
-      standard: activationStds('relu', { kind: 'normal', mean: 0, std: 1 }),
+      unit: [unit.activationStd[0], unit.activationStd[9], unit.text.activations, unit.text.training.slice(0, 29)],
+      xavier: [xavier.activationStd[0], xavier.activationStd[9], xavier.text.activations],
+      he: [Math.min(...he.activationStd), Math.max(...he.activationStd), he.text.activations, he.text.gradients.slice(0, 38)],
     }).toMatchInlineSnapshot(`
       {
         "he": [
-          0.84,
-          0.83,
-          0.79,
-          0.75,
-          0.75,
-          0.7,
-          0.81,
-          0.78,
-          0.86,
-          0.97,
+          0.71,
+          0.98,
+          "Activations stay steady: their std is between 0.7094 and 0.978 in every layer.",
+          "Gradients stay steady on the way down:",
         ],
-        "standard": [
-          5.9,
-          42,
-          280,
-          1900,
-          13000,
-          88000,
-          720000,
-          4900000,
-          38000000,
-          300000000,
+        "unit": [
+          6,
+          310000000,
+          "Activations explode, ×7.2 per layer: in layer 10 their std is 3.06 × 10⁸.",
+          "Training diverged at step 1: ",
         ],
         "xavier": [
-          0.59,
-          0.42,
-          0.28,
-          0.19,
-          0.13,
-          0.088,
-          0.072,
-          0.049,
-          0.038,
-          0.03,
+          0.6,
+          0.031,
+          "Activations shrink by ×0.72 per layer: in layer 10 their std is 0.03056.",
         ],
       }
     `);
