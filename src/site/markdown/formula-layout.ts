@@ -39,7 +39,7 @@ function mathText(node: HastNode): string {
 /**
  * A display formula's box scrolls sideways when the formula is wider than the screen, so it
  * is focusable (arrow keys scroll it) and named. The chapter page drops the tab stop from
- * boxes with nothing to scroll (src/site/ui/ScrollableFormulas.astro).
+ * boxes with nothing to scroll (src/site/ui/ScrollableBoxes.astro).
  */
 function labelDisplayFormula(node: HastNode): void {
   node.properties = { ...node.properties, tabIndex: 0, role: 'group', ariaLabel: DISPLAY_FORMULA_LABEL };
