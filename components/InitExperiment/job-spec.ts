@@ -6,8 +6,9 @@
  * Seeded mode: 300 training and 100 test circles (noise 0.05, inner radius 0.8) and the starting
  * weights each get a stream of their own from the reader's seed s (seeds s, s + 1 000 000 and
  * s + 2 000 000), so no two share random numbers; accuracy counts an output of 0.5 as class 1
- * (the engine's rule). Classic mode: the published points and starting draws, and the
- * exercise's rule (class 1 only above 0.5).
+ * (the engine's rule). Classic mode: the published points and starting draws, the
+ * exercise's rule (class 1 only above 0.5), and each curve point's cost also computed the way
+ * the exercise printed it (the report's numpyCost), to set beside the published costs.
  */
 import { buildDataset, type Dataset, type TrainJobSpec } from '../../src/engine/index';
 import type { ClassicCircles, ClassicPoints } from './classic-circles';
@@ -63,7 +64,7 @@ export function buildJobSpec(settings: InitExperimentSettings, classic?: Classic
     test: pointsSpec(classic.test),
     parameters: classicParameters(settings.init, classic.draws),
     seed: 0,
-    report: { ...report, accuracyRule: 'above' },
+    report: { ...report, accuracyRule: 'above', numpyCost: true },
   };
 }
 

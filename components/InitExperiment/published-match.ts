@@ -1,8 +1,11 @@
 /**
  * Classic mode set against what the exercise printed: its cost every 1000 iterations and its
- * accuracies. The figure lists both, and says how far they agree, as measured here, never
- * assumed. The exercise published three runs (zeros, large, He) of 15 000 iterations at
- * η = 0.01; other starts or settings have nothing to compare with. Pure.
+ * accuracies. The run's costs are computed the exercise's way (the job's numpyCost: NumPy's
+ * pairwise sum, 1/m ×, ∞ where it took the log of 0), from the outputs the engine's own run
+ * reached. The figure lists both, and says how far they agree, as measured here, never
+ * assumed: "digit for digit" only when every printed cost is the same float64 number.
+ * The exercise published three runs (zeros, large, He) of 15 000 iterations at η = 0.01;
+ * other starts or settings have nothing to compare with. Pure.
  */
 import type { ClassicCircles, PublishedRun } from './classic-circles';
 import type { RunRow } from './runs';
@@ -22,8 +25,10 @@ export interface PrintedCost {
 
 export interface PublishedComparison {
   readonly costs: readonly PrintedCost[];
-  /** The fewest digits any printed cost agrees to. */
+  /** The fewest digits any printed cost agrees to (17: every one identical). */
   readonly digits: number;
+  /** How many printed costs are the same float64 number as the run's. */
+  readonly identical: number;
   readonly hasSameAccuracies: boolean;
   /** What the figure says about the match, in a sentence. */
   readonly note: string;
@@ -49,26 +54,29 @@ export function publishedRunOf(row: RunRow, classic: ClassicCircles): PublishedR
 export function compareWithPublished(row: RunRow, published: PublishedRun, printEvery: number): PublishedComparison {
   const costs = published.costs.map((value, i): PrintedCost => {
     const iteration = i * printEvery;
-    const cost = row.curve.find(([step]) => step === iteration)?.[1] ?? NaN;
+    const cost = row.exerciseCosts?.find(([step]) => step === iteration)?.[1] ?? NaN;
     return { iteration, cost, published: value, digits: agreeingDigits(cost, value) };
   });
-  // The large run's first printed cost is inf (the exercise took log(0)): nothing to agree with.
-  const finite = costs.filter((printed) => Number.isFinite(printed.published));
-  const digits = Math.min(...finite.map((printed) => printed.digits));
-  const infinite = costs.length - finite.length;
-  const infiniteText = infinite === 0 ? '' : ` (the exercise printed ∞ for ${infinite === 1 ? 'one cost' : `${infinite} costs`}: it took the log of an output rounded to 0 or 1)`;
+  const digits = Math.min(...costs.map((printed) => printed.digits));
+  const identical = costs.filter((printed) => printed.cost === printed.published).length;
+  // The large run's first printed cost is ∞ (the exercise took log(0)); computed its way, this run's is too.
+  const infinite = costs.filter((printed) => printed.published === Infinity).length;
+  const infiniteText = infinite === 0 ? '' : ` (∞ for ${infinite === 1 ? 'one cost' : `${infinite} costs`}: the log of an output rounded to exactly 0 or 1)`;
   const hasSameAccuracies = row.trainAccuracy === published.trainAccuracy && row.testAccuracy === published.testAccuracy;
   const accuracies = `train ${percent(published.trainAccuracy)} %, test ${percent(published.testAccuracy)} %`;
   const accuracyText = hasSameAccuracies
     ? `its accuracies exactly (${accuracies})`
     : `not its accuracies (published: ${accuracies})`;
+  const count = costs.length;
   const note =
-    digits >= CLOSE_DIGITS
-      ? `Matches the published run: ${infinite === 0 ? 'all' : 'the finite ones of'} its ${costs.length} printed costs to ${digits} significant digits${infiniteText}, and ${accuracyText}. ` +
-        'Float64 keeps about 16 digits; the last ones depend on the order sums are taken in.'
-      : `Compared with the published run: the printed costs agree to ${digits} significant ${digits === 1 ? 'digit' : 'digits'} at worst${infiniteText}, ` +
-        `and it has ${accuracyText}. This run is chaotic: rounding differences in the last digit grow while the cost drops.`;
-  return { costs, digits, hasSameAccuracies, note };
+    identical === count
+      ? `Matches the published run digit for digit: all its ${count} printed costs are the same float64 numbers${infiniteText}, and it has ${accuracyText}.`
+      : digits >= CLOSE_DIGITS
+        ? `Matches the published run: ${identical} of its ${count} printed costs digit for digit, the others to ${digits} significant digits${infiniteText}, and ${accuracyText}. ` +
+          'Float64 keeps about 16 digits; the last ones depend on the order a run takes its sums in, and this run takes them in another order than NumPy did.'
+        : `Compared with the published run: the printed costs agree to ${digits} significant ${digits === 1 ? 'digit' : 'digits'} at worst${infiniteText}, ` +
+          `and it has ${accuracyText}. This run is chaotic: rounding differences in the last digit grow while the cost drops.`;
+  return { costs, digits, identical, hasSameAccuracies, note };
 }
 
 /** The cells of one printed cost: iteration, this run, published, digits in common. */

@@ -24,6 +24,8 @@ export interface RunRow {
   readonly divergence?: string;
   /** [iteration, cost before it], ending with [steps, final cost]. */
   readonly curve: readonly Point[];
+  /** Classic mode: [iteration, the same cost computed the way the NumPy exercise printed it], for each curve point. */
+  readonly exerciseCosts?: readonly Point[];
 }
 
 /** The row of a finished job. */
@@ -31,6 +33,7 @@ export function runRow(number: number, settings: InitExperimentSettings, job: Tr
   const { result, report } = job;
   const curve = report.curve.map((point): Point => [point.step, point.loss]);
   if (result.status !== 'diverged') curve.push([result.steps, result.finalLoss]);
+  const exerciseCosts = report.curve.flatMap((point): Point[] => (point.numpyCost === undefined ? [] : [[point.step, point.numpyCost]]));
   return {
     number,
     settings,
@@ -41,6 +44,7 @@ export function runRow(number: number, settings: InitExperimentSettings, job: Tr
     testAccuracy: report.testAccuracy ?? NaN,
     ...(result.divergence ? { divergence: result.divergence.message } : {}),
     curve,
+    ...(exerciseCosts.length > 0 ? { exerciseCosts } : {}),
   };
 }
 

@@ -59,6 +59,8 @@ export {
   type LossOptions,
   type Reduction,
 } from './losses/index';
+/** The classic NumPy exercise's printed cross-entropy (pairwise sum, 1/m ×), for a figure's report; and NumPy's pairwise sum. */
+export { numpyStyleBceCost, pairwiseSum } from './losses/index';
 /**
  * The inspectable scalar graph for the chain-rule chapter, as one namespace:
  * `scalar.value(2, 'a')`, `scalar.mul(a, b)`, `scalar.backwardSteps(loss)`, … .

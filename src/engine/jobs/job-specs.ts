@@ -45,6 +45,11 @@ export interface ReportSpec {
   readonly weights?: boolean;
   /** Per-layer activation and gradient statistics. */
   readonly stats?: boolean;
+  /**
+   * Each loss point also carries `numpyCost`: the step's cost as the classic NumPy exercise
+   * printed it (numpyStyleBceCost of the step's outputs). Loss 'bce' with full batches only.
+   */
+  readonly numpyCost?: boolean;
 }
 
 /** One training run. Give exactly one of `steps` and `epochs`. */
@@ -91,6 +96,8 @@ export interface LayerStats {
 export interface LossPoint {
   readonly step: number;
   readonly loss: number;
+  /** The same outputs' cost computed the NumPy exercise's way, when the report asks for it. */
+  readonly numpyCost?: number;
 }
 
 /** A snapshot of a training run. `curve` holds the loss points since the previous report. */

@@ -45,6 +45,9 @@ export function parseTrainJob(fields: Fields, prefix: string): TrainJobSpec {
     seed: readSeed(fields.seed, `${prefix}seed`),
     report: parseReport(fields.report, `${prefix}report`),
   };
+  if (job.report.numpyCost === true && (job.loss !== 'bce' || job.batch.kind !== 'full')) {
+    fail(`${prefix}report.numpyCost`, "loss 'bce' with full batches (the exercise's cost of all outputs)", `loss '${job.loss}' with batch '${job.batch.kind}'`, true);
+  }
   assertJobFits(job, prefix);
   return job;
 }
@@ -127,7 +130,7 @@ function parseBatch(value: unknown, field: string): BatchMode {
 
 function parseReport(value: unknown, field: string): ReportSpec {
   const fields = readObject(value, field);
-  const flag = (name: 'accuracy' | 'weights' | 'stats') =>
+  const flag = (name: 'accuracy' | 'weights' | 'stats' | 'numpyCost') =>
     fields[name] === undefined ? {} : { [name]: readBoolean(fields[name], `${field}.${name}`) };
   let boundary = {};
   if (fields.boundary !== undefined) {
@@ -140,5 +143,5 @@ function parseReport(value: unknown, field: string): ReportSpec {
     boundary = { boundary: { resolution, extent: extent as unknown as readonly [number, number, number, number] } };
   }
   const rule = fields.accuracyRule === undefined ? {} : { accuracyRule: readChoice(fields.accuracyRule, `${field}.accuracyRule`, ['atLeast', 'above']) };
-  return { every: readInteger(fields.every, `${field}.every`, 1), ...flag('accuracy'), ...rule, ...flag('weights'), ...flag('stats'), ...boundary };
+  return { every: readInteger(fields.every, `${field}.every`, 1), ...flag('accuracy'), ...rule, ...flag('weights'), ...flag('stats'), ...flag('numpyCost'), ...boundary };
 }

@@ -6,6 +6,7 @@
  */
 import { compileModel, type CompiledModel } from '../compiled/compiled-model';
 import type { Dataset } from '../data/dataset';
+import { numpyStyleBceCost } from '../losses/numpy-style-bce-cost';
 import { createRng } from '../random';
 import { compileForData } from '../train/training-data';
 import { TrainingSession } from '../train/training-session';
@@ -38,7 +39,7 @@ export class TrainJobRun {
       rng,
       reportEvery: job.report.every,
       onProgress: (progress) => {
-        this.curve.push({ step: progress.step, loss: progress.loss });
+        this.curve.push({ step: progress.step, loss: progress.loss, ...this.numpyCostNow() });
       },
     });
     const testData = job.test === undefined ? null : targetsForLoss(buildDataset(job.test), job.loss);
@@ -93,6 +94,13 @@ export class TrainJobRun {
   /** The final result, with a report over the whole run. */
   result(): TrainJobResult {
     return { kind: 'train', result: this.session.result(), report: this.takeReport(true) };
+  }
+
+  /** The step's cost the NumPy exercise's way, from the outputs its forward pass left, when the report asks for it. */
+  private numpyCostNow(): { numpyCost?: number } {
+    if (this.job.report.numpyCost !== true) return {};
+    const { outputs, targets } = this.session.program;
+    return { numpyCost: numpyStyleBceCost(outputs, targets, this.data.count) };
   }
 
   /** Every loss point so far. */

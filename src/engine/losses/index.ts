@@ -7,3 +7,5 @@ export { BCE_EPSILON, binaryCrossEntropy } from './binary-cross-entropy';
 export { binaryCrossEntropyWithLogits } from './binary-cross-entropy-with-logits';
 export { softmaxCrossEntropy } from './softmax-cross-entropy';
 export { hingeLoss } from './hinge';
+export { numpyStyleBceCost } from './numpy-style-bce-cost';
+export { pairwiseSum } from './pairwise-sum';

@@ -17,6 +17,8 @@ import { circlesRun, costAt, resultCells, type CirclesRun } from './circles-runs
 interface Published {
   iterations: number[];
   cost_stable: number[];
+  /** The costs as the exercise computed them (NumPy's pairwise nansum times 1/m); 'inf' where it printed ∞. */
+  cost_course_nansum: (number | 'inf')[];
   final_cost_stable: number;
   train_acc: number;
   test_acc: number;
@@ -67,6 +69,9 @@ describe('the published exercise, from its data and draws (classic mode)', { tim
     expect([row.trainAccuracy, row.testAccuracy]).toEqual([CLASSIC_CIRCLES.published[init].trainAccuracy, CLASSIC_CIRCLES.published[init].testAccuracy]);
     expect(comparison.hasSameAccuracies).toBe(true);
     expect(comparison.digits).toBeGreaterThanOrEqual(12);
+    // Decided by comparing the numbers: the costs computed the exercise's way, from this run's outputs.
+    expect(comparison.identical).toBe(init === 'zeros' ? 15 : 4);
+    expect(comparison.note.includes('digit for digit: all')).toBe(init === 'zeros');
     expect(comparison.note).toMatchSnapshot();
     expect(tableCells(row)).toMatchSnapshot();
   });
@@ -76,7 +81,7 @@ describe('the published exercise, from its data and draws (classic mode)', { tim
     const comparison = compareWithPublished(row, publishedRunOf(row, CLASSIC_CIRCLES)!, CLASSIC_CIRCLES.printEvery);
     expect(comparison.hasSameAccuracies).toBe(true);
     expect(comparison.digits).toBeLessThan(12);
-    expect(comparison.note).toMatchInlineSnapshot(`"Compared with the published run: the printed costs agree to 1 significant digit at worst (the exercise printed ∞ for one cost: it took the log of an output rounded to 0 or 1), and it has its accuracies exactly (train 83 %, test 86 %). This run is chaotic: rounding differences in the last digit grow while the cost drops."`);
+    expect(comparison.note).toMatchInlineSnapshot(`"Compared with the published run: the printed costs agree to 1 significant digit at worst (∞ for one cost: the log of an output rounded to exactly 0 or 1), and it has its accuracies exactly (train 83 %, test 86 %). This run is chaotic: rounding differences in the last digit grow while the cost drops."`);
   });
 });
 
@@ -113,5 +118,27 @@ describe('initialization chapter: the numbers it quotes from classic mode', { ti
         "zeros": "0.6931 | 50 % | 50 %",
       }
     `);
+  });
+});
+
+/**
+ * The run's printed costs computed the way the exercise printed them (the job's numpyCost:
+ * NumPy's pairwise nansum of the step's own outputs, times 1/m). Zeros: all 15 are the fixture's
+ * numbers, bit for bit (the stable loss, summed in order and divided by m, reads
+ * 0.6931471805599467). He: the costs at 0, 1000, 2000 and 4000 are; the others differ by 1 to 7
+ * ulps, because the run itself differs from NumPy's in the last bits (its products and gradients
+ * add in another order), not because of how the cost is computed.
+ */
+describe('classic mode: the costs computed the exercise’s way', () => {
+  test.each([
+    ['zeros', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]],
+    ['he', [0, 1, 2, 4]],
+  ] as const)('%s: bit for bit the fixture’s at iterations × 1000 = %j, the rest within 1e-15', (init, same) => {
+    const expected = fixture.expected[init];
+    const printed = expected.cost_course_nansum.map(Number);
+    const { row } = circlesRun({ mode: 'classic', init });
+    const costs = expected.iterations.map((iteration) => row.exerciseCosts?.find(([step]) => step === iteration)?.[1] ?? NaN);
+    expect(costs.flatMap((cost, i) => (cost === printed[i] ? [i] : []))).toEqual(same);
+    costs.forEach((cost, i) => expect(Math.abs(cost - printed[i]) / printed[i]).toBeLessThan(1e-15));
   });
 });

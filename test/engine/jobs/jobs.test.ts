@@ -25,23 +25,38 @@ const circlesJob: TrainJobSpec = {
   report: { every: 20, accuracy: true, weights: true, stats: true, boundary: { resolution: 5, extent: [-1.5, 1.5, -1.5, 1.5] } },
 };
 
+/** A one-neuron job on `inputs` and `targets` from zero weights and bias: every output is exactly 0.5. */
+function zeroStartJob(inputs: number[][], targets: number[], steps: number, report: TrainJobSpec['report']): TrainJobSpec {
+  return {
+    kind: 'train',
+    data: { kind: 'points', inputs, targets },
+    model: { sizes: [2, 1], activations: ['sigmoid'] },
+    parameters: [0, 0, 0],
+    loss: 'bce',
+    optimizer: { kind: 'sgd', learningRate: 0.1 },
+    batch: { kind: 'full' },
+    steps,
+    seed: 1,
+    report,
+  };
+}
+
 describe('jobs', () => {
   test("runJob(train spec) counts an output of exactly 0.5 as class 1, or as class 0 under accuracyRule 'above'", () => {
     // Zero weights and biases: the sigmoid says 0.5 for every point, so only the rule decides.
-    const job: TrainJobSpec = {
-      kind: 'train',
-      data: { kind: 'points', inputs: [[0, 1], [1, 0], [1, 1]], targets: [0, 0, 1] },
-      model: { sizes: [2, 1], activations: ['sigmoid'] },
-      parameters: [0, 0, 0],
-      loss: 'bce',
-      optimizer: { kind: 'sgd', learningRate: 0.1 },
-      batch: { kind: 'full' },
-      steps: 0,
-      seed: 1,
-      report: { every: 1, accuracy: true },
-    };
+    const job = zeroStartJob([[0, 1], [1, 0], [1, 1]], [0, 0, 1], 0, { every: 1, accuracy: true });
     expect(trainResult(runJob(job)).report.accuracy).toBe(1 / 3);
     expect(trainResult(runJob({ ...job, report: { every: 1, accuracy: true, accuracyRule: 'above' } })).report.accuracy).toBe(2 / 3);
+  });
+
+  test('runJob(train spec) with report.numpyCost gives each loss point the cost computed the NumPy exercise’s way', () => {
+    // Zero weights: every output is 0.5, so each cost is ln 2, to the last bit only when summed pairwise.
+    const inputs = Array.from({ length: 300 }, (_, i) => [i / 300, 1 - i / 300]);
+    const job = zeroStartJob(inputs, inputs.map((_, i) => i % 2), 1, { every: 1, numpyCost: true });
+    const { curve } = trainResult(runJob(job)).report;
+    expect(curve.map((point) => point.numpyCost)).toEqual([0.6931471805599453]);
+    expect(curve[0].loss).toBe(0.6931471805599467);
+    expect(trainResult(runJob({ ...job, report: { every: 1 } })).report.curve[0]).toEqual({ step: 0, loss: 0.6931471805599467 });
   });
 
   test('runJob(train spec) reports loss curve, accuracies, boundary, weights and stats', () => {

@@ -164,6 +164,12 @@ const BAD_SPECS: readonly (readonly [string, unknown, string])[] = [
   ['batch size', withFields({ batch: { kind: 'mini', size: 0 } }), 'batch.size: expected an integer ≥ 1, got 0'],
   ['report every', withFields({ report: { every: 0 } }), 'report.every: expected an integer ≥ 1, got 0'],
   ['report accuracy rule', withFields({ report: { every: 5, accuracyRule: 'over' } }), 'report.accuracyRule: expected one of "atLeast", "above", got "over" (a string)'],
+  ['report numpyCost flag', withFields({ report: { every: 5, numpyCost: 'yes' } }), 'report.numpyCost: expected true or false, got "yes" (a string)'],
+  [
+    'report numpyCost on mini-batches',
+    withFields({ report: { every: 5, numpyCost: true }, batch: { kind: 'mini', size: 4 } }),
+    "report.numpyCost: expected loss 'bce' with full batches (the exercise's cost of all outputs), got loss 'bce' with batch 'mini'",
+  ],
   [
     'report extent',
     withFields({ report: { every: 5, boundary: { resolution: 9, extent: [1, -1, -1, 1] } } }),
