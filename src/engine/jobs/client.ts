@@ -1,13 +1,13 @@
 /**
  * The page side: a small typed client that widgets use to run jobs in a worker.
- * `start(spec)` checks the spec (throwing an EngineError that names the bad field),
- * sends it, and returns a handle to follow, pause, resume or stop the job; starting
+ * `start(spec)` sends the spec and returns a handle to follow, pause, resume or stop the job.
+ * The worker checks the spec (runner.ts): a bad one rejects `done` with the EngineError's
+ * message naming the bad field, so the page ships no copy of the checks. Starting
  * again on the same client stops the previous job, whose `done` then resolves with
  * status 'aborted'. The handle is typed by the spec's kind: a sweep's handle hears
  * `SweepReport`s and its `done` resolves to the sweep's result.
  */
 import type { JobKindName, JobReport, JobResult, JobSpec, ReportOf, ResultOf } from './job-kinds';
-import { parseJobSpec } from './parse-job';
 import type { Port } from './port';
 import type { FromWorkerMessage, ToWorkerMessage } from './protocol';
 
@@ -49,7 +49,6 @@ export class JobClient {
 
   /** Starts a job, stopping the one this client started before. */
   start<S extends JobSpec>(spec: S): JobHandle<S['kind']> {
-    const job = parseJobSpec(spec);
     this.current?.stop();
     const id = this.nextId++;
     let entry: Pending | undefined;
@@ -78,7 +77,7 @@ export class JobClient {
       resume: () => send('resume'),
     };
     this.current = handle;
-    this.port.postMessage({ type: 'start', id, job });
+    this.port.postMessage({ type: 'start', id, job: spec });
     return handle;
   }
 

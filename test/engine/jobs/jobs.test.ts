@@ -182,10 +182,10 @@ describe('jobs', () => {
     expect(blobs.report.boundary!.every((c) => c === 0 || c === 1 || c === 2)).toBe(true);
   });
 
-  test('client.start throws an error naming the bad field', () => {
+  test('a bad spec from client.start rejects its done with the worker\'s error naming the bad field', async () => {
     const client = connect();
     const bad = { ...circlesJob, model: { sizes: [2, -3, 1], activations: ['relu', 'sigmoid'] } } as unknown as TrainJobSpec;
-    expect(() => client.start(bad)).toThrowErrorMatchingInlineSnapshot(`[EngineError: parseJobSpec: model.sizes[1]: expected an integer from 1 to 4096, got -3]`);
+    await expect(client.start(bad).done).rejects.toThrow('parseJobSpec: model.sizes[1]: expected an integer from 1 to 4096, got -3');
   });
 
   test('the worker answers a bad spec with an error message', async () => {
