@@ -2,8 +2,9 @@
  * What one kind of job gives the job system: how to read its spec from untrusted JSON
  * (a `JobParser`, listed in job-parsers.ts) and how to start a run of it (a `JobKind`,
  * exported by its job file, train-job.ts or sweep-job.ts, and listed in job-kinds.ts).
- * The two lists are apart so the page, which only checks specs before it sends them,
- * loads no training code; the protocol's types follow from the runners' list.
+ * The two lists are apart so code that only checks specs loads no training code (the page
+ * itself checks none: it sends specs to the worker, which checks them); the protocol's types
+ * follow from the runners' list.
  */
 import type { Fields } from './parse-fields';
 

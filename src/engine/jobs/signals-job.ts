@@ -7,12 +7,13 @@ import { createRng } from '../random';
 import { deepNetworkBatch, deepNetworkParameters, deepNetworkSpec } from '../signals/deep-network';
 import { measureLayerSignals, type LayerSignals } from '../signals/layer-signals';
 import { TrainingSession } from '../train/training-session';
-import type { JobKind, JobRun } from './job-kind';
+import type { JobKind } from './job-kind';
+import { SessionRun } from './session-run';
 import type { SignalsJobResult, SignalsJobSpec, SignalsReport } from './signals-job-spec';
 
 /** A signals job in progress. */
-export class SignalsJobRun implements JobRun<SignalsReport, SignalsJobResult> {
-  private readonly session: TrainingSession;
+export class SignalsJobRun extends SessionRun<SignalsReport, SignalsJobResult> {
+  protected readonly session: TrainingSession;
   private readonly rows: number;
   private readonly atStart: readonly LayerSignals[];
   private readonly startLoss: number;
@@ -20,6 +21,7 @@ export class SignalsJobRun implements JobRun<SignalsReport, SignalsJobResult> {
   private ended: SignalsJobResult | null = null;
 
   constructor(job: SignalsJobSpec) {
+    super();
     const rng = createRng(job.seed);
     const spec = deepNetworkSpec(job);
     const parameters = deepNetworkParameters(spec, rng);
@@ -39,18 +41,6 @@ export class SignalsJobRun implements JobRun<SignalsReport, SignalsJobResult> {
     this.atStart = measureLayerSignals(this.session.program, job.rows);
     this.startLoss = this.session.program.lossOnly(job.rows);
     this.last = { step: 0, loss: this.startLoss };
-  }
-
-  get isFinished(): boolean {
-    return this.session.isFinished;
-  }
-
-  advance(maxSteps: number): void {
-    this.session.advance(maxSteps);
-  }
-
-  abort(): void {
-    this.session.abort();
   }
 
   takeReport(): SignalsReport {

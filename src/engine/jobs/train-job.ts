@@ -13,10 +13,11 @@ import { TrainingSession } from '../train/training-session';
 import { accuracyOf, boundaryValues, layerStats, loadGridInPlace } from './metrics';
 import { buildDataset, buildModel, buildParameters, targetsForLoss } from './build-job';
 import type { JobKind } from './job-kind';
+import { SessionRun } from './session-run';
 import type { LossPoint, TrainJobResult, TrainJobSpec, TrainReport } from './job-specs';
 
 /** A training job in progress. */
-export class TrainJobRun {
+export class TrainJobRun extends SessionRun<TrainReport, TrainJobResult> {
   readonly session: TrainingSession;
   private readonly job: TrainJobSpec;
   private readonly data: Dataset;
@@ -26,6 +27,7 @@ export class TrainJobRun {
   private reportedPoints = 0;
 
   constructor(job: TrainJobSpec) {
+    super();
     this.job = job;
     const rng = createRng(job.seed);
     const spec = buildModel(job);
@@ -48,18 +50,6 @@ export class TrainJobRun {
     // parseJobSpec has checked that a boundary comes with 2-D data.
     const boundary = job.report.boundary;
     this.grid = boundary === undefined ? null : gridProgram(this.session, boundary);
-  }
-
-  get isFinished(): boolean {
-    return this.session.isFinished;
-  }
-
-  advance(maxSteps: number): void {
-    this.session.advance(maxSteps);
-  }
-
-  abort(): void {
-    this.session.abort();
   }
 
   /** A report with the loss points since the last one (all points when `isFinal`). */
