@@ -5,7 +5,8 @@
  * them with renderStaticSvg, the view with renderPlot.
  */
 import type { Dataset } from '../../src/engine/index';
-import type { MarkSpec, PlotSpec, Point, SampledGrid, Series } from '../shared/plot-spec';
+import { boundaryGrid, pointsOfClass } from '../shared/classifier-plot';
+import type { MarkSpec, PlotSpec, Point, Series } from '../shared/plot-spec';
 import { BOUNDARY } from './job-spec';
 
 /** Output levels the bands start at, each side: p ≥ 0.5, 0.75, 0.95 and 1 − p likewise. */
@@ -16,21 +17,6 @@ const ABOVE_HALF = 0.5 + 1e-12;
 /** Whether an output of exactly 0.5 is class 1 ('atLeast', seeded mode) or class 0 ('above', the classic exercise). */
 export type TieRule = 'atLeast' | 'above';
 
-/** The boundary report (row j at y = yMin + j·Δy) as a grid of cells centred on its points. */
-export function boundaryGrid(values: readonly number[]): SampledGrid {
-  const { resolution, extent } = BOUNDARY;
-  const [xMin, xMax, yMin, yMax] = extent;
-  const half = (xMax - xMin) / (resolution - 1) / 2;
-  const halfY = (yMax - yMin) / (resolution - 1) / 2;
-  return { width: resolution, height: resolution, x: [xMin - half, xMax + half], y: [yMin - halfY, yMax + halfY], values };
-}
-
-function pointsOf(data: Dataset, label: number): Point[] {
-  const points: Point[] = [];
-  for (let i = 0; i < data.count; i++) if (data.targets[i] === label) points.push([data.inputs[2 * i], data.inputs[2 * i + 1]]);
-  return points;
-}
-
 /**
  * The circles, with the network's output under them when there is one. Class 1 (inner circle)
  * is a blue disc, class 0 (outer) an orange square; training points are filled, test points hollow.
@@ -38,7 +24,7 @@ function pointsOf(data: Dataset, label: number): Point[] {
 export function boundarySpec(data: { readonly train: Dataset; readonly test: Dataset }, values: readonly number[] | null, rule: TieRule): PlotSpec {
   const marks: MarkSpec[] = [{ type: 'frame' }];
   if (values !== null && values.every(Number.isFinite)) {
-    const grid = boundaryGrid(values);
+    const grid = boundaryGrid(values, BOUNDARY);
     const below = { ...grid, values: values.map((p) => 1 - p) };
     // A zero start outputs exactly 0.5 everywhere: the whole plane is then the class the rule gives 0.5.
     const [, ...upper] = BAND_LEVELS;
@@ -52,8 +38,8 @@ export function boundarySpec(data: { readonly train: Dataset; readonly test: Dat
   }
   for (const [set, isFilled] of [[data.train, true], [data.test, false]] as const) {
     marks.push(
-      { type: 'dots', points: pointsOf(set, 1), color: 'positive', radius: 3.2, isFilled, strokeWidth: 1.3 },
-      { type: 'dots', points: pointsOf(set, 0), color: 'negative', symbol: 'square', radius: 3.2, isFilled, strokeWidth: 1.3 },
+      { type: 'dots', points: pointsOfClass(set, 1), color: 'positive', radius: 3.2, isFilled, strokeWidth: 1.3 },
+      { type: 'dots', points: pointsOfClass(set, 0), color: 'negative', symbol: 'square', radius: 3.2, isFilled, strokeWidth: 1.3 },
     );
   }
   const [xMin, xMax, yMin, yMax] = BOUNDARY.extent;

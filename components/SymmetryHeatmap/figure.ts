@@ -5,7 +5,8 @@
  */
 import { makeCircles, createRng, type Dataset } from '../../src/engine/index';
 import { formatNumber, formatSignificant } from '../shared/format';
-import type { MarkSpec, PlotSpec, Point } from '../shared/plot-spec';
+import { boundaryGrid, pointsOfClass } from '../shared/classifier-plot';
+import type { MarkSpec, PlotSpec } from '../shared/plot-spec';
 import { EXTENT, RESOLUTION, POINTS } from './run-spec';
 import { differenceText, hiddenRows, largestRowDifference } from './rows';
 import type { SymmetryHeatmapSettings } from './schema';
@@ -72,17 +73,9 @@ export function circlesOf(settings: SymmetryHeatmapSettings): Dataset {
   return makeCircles({ count: POINTS, noise: 0.05, factor: 0.5 }, createRng(settings.seed));
 }
 
-function pointsOf(data: Dataset, label: number): Point[] {
-  const points: Point[] = [];
-  for (let i = 0; i < data.count; i++) if (data.targets[i] === label) points.push([data.inputs[2 * i], data.inputs[2 * i + 1]]);
-  return points;
-}
-
-/** The P = 0.5 line of a boundary grid; the engine samples its corners, a contour mark wants cell centres. */
+/** The P = 0.5 line of a snapshot's boundary report. */
 function boundaryMark(snapshot: Snapshot, style: Partial<Extract<MarkSpec, { type: 'contour' }>>): MarkSpec {
-  const [xMin, xMax, yMin, yMax] = EXTENT;
-  const half = (xMax - xMin) / (RESOLUTION - 1) / 2;
-  const grid = { width: RESOLUTION, height: RESOLUTION, x: [xMin - half, xMax + half], y: [yMin - half, yMax + half], values: snapshot.boundary } as const;
+  const grid = boundaryGrid(snapshot.boundary, { resolution: RESOLUTION, extent: EXTENT });
   return { type: 'contour', grid, thresholds: [0.5], color: 'text', strokeWidth: 2.5, isClipped: true, ...style };
 }
 
@@ -96,8 +89,8 @@ export function boundarySpec(frame: SymmetryFrame, data: Dataset): PlotSpec {
     y: { label: '↑ x₂', domain: [yMin, yMax], ticks: 3 },
     margins: { top: 12, right: 12, bottom: 38, left: 40 },
     marks: [
-      { type: 'dots', points: pointsOf(data, 1), radius: 3.5, color: 'positive', symbol: 'circle' },
-      { type: 'dots', points: pointsOf(data, 0), radius: 4, color: 'negative', symbol: 'times', strokeWidth: 2 },
+      { type: 'dots', points: pointsOfClass(data, 1), radius: 3.5, color: 'positive', symbol: 'circle' },
+      { type: 'dots', points: pointsOfClass(data, 0), radius: 4, color: 'negative', symbol: 'times', strokeWidth: 2 },
       ...(frame.twin === null ? [] : [boundaryMark(frame.twin, { color: 'muted', isDashed: true, strokeWidth: 2 })]),
       boundaryMark(frame.network, {}),
     ],

@@ -6,21 +6,12 @@
  * side get a ring. Geometry (clipping, crossings, mistakes) comes from the engine.
  */
 import { neuron, type Dataset } from '../../src/engine/index';
+import { pointsOfClass, pointsWhere } from './classifier-plot';
 import { formatNumber } from './format';
 import type { MarkSpec, PlotSpec, Point } from './plot-spec';
 
 type Line = neuron.Line;
 type Box = neuron.Box;
-
-function pointsOf(dataset: Dataset, keep: (x1: number, x2: number, target: number) => boolean): Point[] {
-  const points: Point[] = [];
-  for (let i = 0; i < dataset.count; i++) {
-    const x1 = dataset.inputs[2 * i];
-    const x2 = dataset.inputs[2 * i + 1];
-    if (keep(x1, x2, dataset.targets[i])) points.push([x1, x2]);
-  }
-  return points;
-}
 
 /** An arrow from the middle of the boundary along w, 18 % of the box's width long. */
 function normalArrow(line: Line, segment: [neuron.Point2, neuron.Point2], box: Box): MarkSpec {
@@ -43,9 +34,9 @@ export function lineSpec(line: Line, dataset: Dataset, box: Box, options: { high
     { type: 'polygon', points: positive, color: 'positive', opacity: 0.13 },
     { type: 'polygon', points: negative, color: 'negative', opacity: 0.13 },
     ...(segment ? [{ type: 'segment', from: segment[0], to: segment[1], color: 'text', strokeWidth: 2.5 } as const] : []),
-    { type: 'dots', points: pointsOf(dataset, (x1, x2, t) => isWrong(x1, x2, t)), radius: radius + 5, color: 'warn', isFilled: false, strokeWidth: 2 },
-    { type: 'dots', points: pointsOf(dataset, (_x1, _x2, t) => t === 1), radius, color: 'positive', symbol: 'circle' },
-    { type: 'dots', points: pointsOf(dataset, (_x1, _x2, t) => t === 0), radius: radius + 1, color: 'negative', symbol: 'times', strokeWidth: 2.5 },
+    { type: 'dots', points: pointsWhere(dataset, isWrong), radius: radius + 5, color: 'warn', isFilled: false, strokeWidth: 2 },
+    { type: 'dots', points: pointsOfClass(dataset, 1), radius, color: 'positive', symbol: 'circle' },
+    { type: 'dots', points: pointsOfClass(dataset, 0), radius: radius + 1, color: 'negative', symbol: 'times', strokeWidth: 2.5 },
     // The arrow the caption names goes over the points, so a cloud around the line cannot hide it.
     ...(segment ? [normalArrow(line, segment, box)] : []),
   ];

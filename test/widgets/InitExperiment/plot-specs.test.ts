@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { pointDataset } from '../../../src/engine/index';
 import { BOUNDARY } from '../../../components/InitExperiment/job-spec';
-import { boundaryGrid, boundarySpec, costSpec, logTicks } from '../../../components/InitExperiment/plot-specs';
+import { boundarySpec, costSpec, logTicks } from '../../../components/InitExperiment/plot-specs';
+import { boundaryGrid } from '../../../components/shared/classifier-plot';
 
 const data = { train: pointDataset([0, 1], [0, 1], [1, 0]), test: pointDataset([0.5], [0.5], [1]) };
 const halfEverywhere = new Array(BOUNDARY.resolution ** 2).fill(0.5);
@@ -27,7 +28,7 @@ describe('boundarySpec(data, values, rule)', () => {
   });
 
   test('boundaryGrid: the points of the report are the centres of the cells', () => {
-    const grid = boundaryGrid(halfEverywhere);
+    const grid = boundaryGrid(halfEverywhere, BOUNDARY);
     const cell = (BOUNDARY.extent[1] - BOUNDARY.extent[0]) / (BOUNDARY.resolution - 1);
     expect(grid.x[0]).toBeCloseTo(BOUNDARY.extent[0] - cell / 2, 12);
     expect(grid.width * grid.height).toBe(halfEverywhere.length);
