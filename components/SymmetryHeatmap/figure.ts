@@ -3,12 +3,12 @@
  * that is its text alternative, and the decision-boundary plot. Pure, so the build, the
  * browser and the tests share it.
  */
-import { makeCircles, createRng, type Dataset } from '../../src/engine/index';
+import { largestRowDifference, makeCircles, createRng, type Dataset } from '../../src/engine/index';
 import { formatNumber, formatSignificant } from '../shared/format';
 import { boundaryGrid, pointsOfClass } from '../shared/classifier-plot';
 import type { MarkSpec, PlotSpec } from '../shared/plot-spec';
 import { EXTENT, RESOLUTION, POINTS } from './run-spec';
-import { differenceText, hiddenRows, largestRowDifference } from './rows';
+import { differenceText, hiddenRows } from './rows';
 import type { SymmetryHeatmapSettings } from './schema';
 import type { Snapshot, SymmetryFrame } from './symmetry-run';
 

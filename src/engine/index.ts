@@ -86,6 +86,8 @@ export {
 } from './layers/sequential';
 /** Where each layer's W ([out, in] row-major) and b sit in the model's one flat parameter buffer. */
 export { parameterLayout, type LayerSlot, type ParameterLayout } from './layers/parameter-layout';
+/** A layer's units side by side (each one's weights, then its bias), and how far apart they are: a constant start keeps them at exactly 0. */
+export { largestRowDifference, unitRows } from './layers/unit-rows';
 /** Filling a model's parameters from its init specs (default: PyTorch's U(±1/√fan_in), zero biases). */
 export { initializeModelInPlace, defaultWeightInit } from './layers/initialize-model';
 /** A model with its parameter buffer: set weights, initialize, predict. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { Mlp, mlp } from '../../../src/engine/index';
+import { Mlp, largestRowDifference, mlp, unitRows } from '../../../src/engine/index';
 import { describeRun, restoredRun, storedRun, tableCells } from '../../../components/InitExperiment/runs';
 import type { InitName } from '../../../components/InitExperiment/schema';
 import { circlesRun, resultCells } from './circles-runs';
@@ -12,16 +12,9 @@ import { circlesRun, resultCells } from './circles-runs';
  * names the sentence it backs). Classic mode is in circles-classic.test.ts.
  */
 
-/** Largest absolute difference between two rows (units) of hidden layer `layer` of [2, 10, 5, 1]. */
-function largestRowDifference(parameters: readonly number[], layer: 0 | 1): number {
-  const [offset, units, inputs] = layer === 0 ? [0, 10, 2] : [30, 5, 10];
-  let largest = 0;
-  for (let unit = 1; unit < units; unit++) {
-    for (let input = 0; input < inputs; input++) {
-      largest = Math.max(largest, Math.abs(parameters[offset + unit * inputs + input] - parameters[offset + input]));
-    }
-  }
-  return largest;
+/** Largest absolute difference between two units' rows (weights and bias) of hidden layer `layer` of [2, 10, 5, 1]. */
+function rowGap(parameters: readonly number[], layer: 0 | 1): number {
+  return largestRowDifference(unitRows(mlp([2, 10, 5, 1]), parameters, layer));
 }
 
 describe('seeded runs (train, test and weights each from a seed of their own)', { timeout: 180_000 }, () => {
@@ -71,7 +64,7 @@ describe('initialization chapter: the numbers it quotes from seeded runs', { tim
   // still identical to the last bit".
   test('constant 0.5: the rows of both hidden layers identical after training', () => {
     const { parameters } = circlesRun({ init: 'constant' });
-    expect([largestRowDifference(parameters, 0), largestRowDifference(parameters, 1)]).toEqual([0, 0]);
+    expect([rowGap(parameters, 0), rowGap(parameters, 1)]).toEqual([0, 0]);
   });
 
   // The seed-1 table of seven starts; "the seed-1 run starts at a cost of 1158.8"; "He with seed

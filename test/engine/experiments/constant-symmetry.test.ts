@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { Mlp, createRng, makeCircles, mlp, perturbed, train, type ActivationName } from '../../../src/engine/index';
+import { Mlp, createRng, largestRowDifference, makeCircles, mlp, perturbed, train, unitRows, type ActivationName } from '../../../src/engine/index';
 
 /**
  * Symmetry under a constant start: 2 → hidden → 1 (sigmoid), mean BCE, full-batch gradient
  * descent η = 0.5 on 200 circles (noise 0.05, factor 0.5, seed 1), every weight 0.5, biases 0.
- * Row o of the first layer is (W[o][0], W[o][1], b[o]); its weights sit at 2o, 2o + 1, its bias at 2·hidden + o.
+ * Row o of the first layer is (W[o][0], W[o][1], b[o]) (the engine's unitRows).
  */
 const data = makeCircles({ count: 200, noise: 0.05, factor: 0.5 }, createRng(1));
 
@@ -12,16 +12,9 @@ function constantModel(hidden: number, activation: ActivationName): Mlp {
   return new Mlp(mlp([2, hidden, 1], { hidden: activation, output: 'sigmoid', init: { kind: 'constant', value: 0.5 } })).initializeInPlace(createRng(1));
 }
 
-function rowsOf(parameters: Float64Array, hidden: number): number[][] {
-  return Array.from({ length: hidden }, (_, o) => [parameters[2 * o], parameters[2 * o + 1], parameters[2 * hidden + o]]);
-}
-
-/** The largest gap between the same entry of two rows: 0 exactly when all rows are the same bits. */
+/** The largest gap between the same entry of two hidden rows: 0 exactly when all rows are the same bits. */
 function largestRowGap(parameters: Float64Array, hidden: number): number {
-  const rows = rowsOf(parameters, hidden);
-  let largest = 0;
-  for (const a of rows) for (const b of rows) for (let k = 0; k < 3; k++) largest = Math.max(largest, Math.abs(a[k] - b[k]));
-  return largest;
+  return largestRowDifference(unitRows(mlp([2, hidden, 1]), parameters, 0));
 }
 
 function trainSteps(model: Mlp, steps: number, onStep?: (parameters: Float64Array) => void) {

@@ -1,22 +1,15 @@
 import { expect, test } from 'vitest';
-import { colorLimit, differenceText, hiddenRows, largestRowDifference } from '../../../components/SymmetryHeatmap/rows';
+import { colorLimit, differenceText, hiddenRows } from '../../../components/SymmetryHeatmap/rows';
 import { matrixRowsHtml } from '../../../components/SymmetryHeatmap/matrix-html';
 
 test('hiddenRows reads W₁ row by row ([out, in] layout), then b₁, from the flat buffer', () => {
-  // 2 → 3 → 1: W₁ is 6 numbers (unit 0: 1, 2; unit 1: 3, 4; unit 2: 5, 6), b₁ is 7, 8, 9, then the output layer.
+  // 2 → 3 → 1: W₁ is 6 numbers (unit 0: 1, 2; unit 1: 3, 4; unit 2: 5, 6), b₁ is 7, 8, 9, then the output layer (W₂ 3 numbers, b₂ 1).
   const parameters = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
   expect(hiddenRows(parameters, 3)).toEqual([
     [1, 2, 7],
     [3, 4, 8],
     [5, 6, 9],
   ]);
-});
-
-test('largestRowDifference is the largest gap within one column, 0 only for identical rows', () => {
-  expect(largestRowDifference([[0.5, 0.5, 0], [0.5, 0.5, 0]])).toBe(0);
-  expect(largestRowDifference([[0.5, 0.5, 0], [0.5, 0.5, 1e-300]])).toBe(1e-300);
-  expect(largestRowDifference([[1, -2, 0], [3, 2, 0], [0, 0, 0.5]])).toBe(4);
-  expect(largestRowDifference([])).toBe(0);
 });
 
 test('differenceText says "exactly" only for 0', () => {
