@@ -5,7 +5,7 @@
  * it and the build says the same as the browser.
  */
 import { factorPerLayer, type LayerSignals, type SignalsJobResult } from '../../src/engine/index';
-import { formatSignificant } from '../shared/format';
+import { formatPercent, formatSignificant } from '../shared/format';
 import type { DeepSignalsSettings } from './schema';
 import { ACTIVATION_LABELS, INIT_LABELS, LEARNING_RATE } from './signals-spec';
 
@@ -30,11 +30,6 @@ function trendWords(factor: number): string | undefined {
   return `explode, ×${formatFactor(factor)} per layer`;
 }
 
-/** The share as a whole percentage: "93 %". */
-function percent(share: number): string {
-  return `${Math.round(share * 100)} %`;
-}
-
 /** The layer with the most saturated units, if more than half of its units are. */
 export function mostSaturated(look: readonly LayerSignals[]): LayerSignals | undefined {
   const worst = look.reduce((a, b) => (b.saturatedFraction > a.saturatedFraction ? b : a));
@@ -45,7 +40,7 @@ export function mostSaturated(look: readonly LayerSignals[]): LayerSignals | und
 export function activationsVerdict(look: readonly LayerSignals[], activation: DeepSignalsSettings['activation']): string {
   const saturated = mostSaturated(look);
   if (saturated) {
-    return `Activations saturate: in layer ${saturated.layer}, ${percent(saturated.saturatedFraction)} of them sit where ${ACTIVATION_LABELS[activation]} is flat, so almost no gradient passes back through them.`;
+    return `Activations saturate: in layer ${saturated.layer}, ${formatPercent(saturated.saturatedFraction, 0)} of them sit where ${ACTIVATION_LABELS[activation]} is flat, so almost no gradient passes back through them.`;
   }
   const stds = look.map((layer) => layer.activations.std);
   const words = trendWords(factorPerLayer(stds));

@@ -8,7 +8,7 @@ import type { Point } from '../shared/plot-spec';
 import type { TrainJobResult, TrainReport } from '../../src/engine/index';
 import type { Widget } from '../shared/define-view';
 import { setDisabled } from '../shared/dom';
-import { formatSignificant } from '../shared/format';
+import { formatPercent, formatSignificant } from '../shared/format';
 import { JobSession, type JobEnd } from '../shared/job-session';
 import { renderPlot } from '../shared/render-plot';
 import { EngineWorker } from '../shared/start-job';
@@ -17,7 +17,7 @@ import { buildJobSpec, jobData } from './job-spec';
 import { boundarySpec, costSpec, type TieRule } from './plot-specs';
 import { compareWithPublished, printedCells, publishedRunOf } from './published-match';
 import { tableRow } from './run-table';
-import { describeRun, percent, restoredRun, runLabel, runRow, seriesOf, type RunRow } from './runs';
+import { describeRun, restoredRun, runLabel, runRow, seriesOf, type RunRow } from './runs';
 import type { InitExperimentSettings } from './schema';
 
 type Part = 'boundary' | 'cost';
@@ -202,7 +202,7 @@ export class ExperimentFigure {
     if (report === null || !this.isRunning) return;
     this.widget.part<HTMLProgressElement>('progress').value = report.step;
     const cost = report.curve.at(-1)?.loss;
-    const accuracy = report.accuracy === undefined ? '' : `, train ${percent(report.accuracy)} %`;
+    const accuracy = report.accuracy === undefined ? '' : `, train ${formatPercent(report.accuracy)}`;
     this.setStatus(
       `${runLabel(this.shown)}: iteration ${report.step} of ${this.shown.iterations}` +
         `${cost === undefined ? '' : `, cost ${formatSignificant(cost)}`}${accuracy}`,

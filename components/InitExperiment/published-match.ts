@@ -9,7 +9,7 @@
  */
 import type { ClassicCircles, PublishedRun } from './classic-circles';
 import type { RunRow } from './runs';
-import { percent } from './runs';
+import { formatPercent } from '../shared/format';
 
 const PUBLISHED = { iterations: 15000, learningRate: 0.01 } as const;
 /** float64 holds about 16 significant digits; agreeing to this many is agreeing to the last digits sums leave alone. */
@@ -63,7 +63,7 @@ export function compareWithPublished(row: RunRow, published: PublishedRun, print
   const infinite = costs.filter((printed) => printed.published === Infinity).length;
   const infiniteText = infinite === 0 ? '' : ` (∞ for ${infinite === 1 ? 'one cost' : `${infinite} costs`}: the log of an output rounded to exactly 0 or 1)`;
   const hasSameAccuracies = row.trainAccuracy === published.trainAccuracy && row.testAccuracy === published.testAccuracy;
-  const accuracies = `train ${percent(published.trainAccuracy)} %, test ${percent(published.testAccuracy)} %`;
+  const accuracies = `train ${formatPercent(published.trainAccuracy)}, test ${formatPercent(published.testAccuracy)}`;
   const accuracyText = hasSameAccuracies
     ? `its accuracies exactly (${accuracies})`
     : `not its accuracies (published: ${accuracies})`;

@@ -4,7 +4,7 @@
  * page's own run before any JavaScript runs.
  */
 import type { TrainJobResult } from '../../src/engine/index';
-import { formatSignificant } from '../shared/format';
+import { formatPercent, formatSignificant } from '../shared/format';
 import type { Point, Series } from '../shared/plot-spec';
 import { INIT_NAMES_SHORT } from './init-choices';
 import type { InitExperimentSettings } from './schema';
@@ -53,11 +53,6 @@ export function runLabel(settings: InitExperimentSettings): string {
   return `${INIT_NAMES_SHORT[settings.init]} (${settings.mode === 'classic' ? 'classic data' : `seed ${settings.seed}`})`;
 }
 
-/** A fraction as a percentage with at most one decimal: 0.98666… → "98.7". */
-export function percent(fraction: number): string {
-  return String(Number((100 * fraction).toFixed(1)));
-}
-
 /** "2 → 10 → 5 → 1". */
 export function describeNetwork(hidden: readonly number[]): string {
   return [2, ...hidden, 1].join(' → ');
@@ -73,7 +68,7 @@ function runSettingsText(row: RunRow): string {
 export function describeRun(row: RunRow): string {
   const label = runLabel(row.settings);
   if (row.status === 'diverged') return `${label}: ${row.divergence ?? 'diverged'}.`;
-  const result = `final cost ${formatSignificant(row.finalCost)}, train ${percent(row.trainAccuracy)} %, test ${percent(row.testAccuracy)} %`;
+  const result = `final cost ${formatSignificant(row.finalCost)}, train ${formatPercent(row.trainAccuracy)}, test ${formatPercent(row.testAccuracy)}`;
   const stopped = row.status === 'aborted' ? ' (stopped early)' : '';
   return `${label}: ${result} after ${runSettingsText(row)}${stopped}.`;
 }
@@ -83,7 +78,7 @@ export function tableCells(row: RunRow): string[] {
   const { settings } = row;
   const results = row.status === 'diverged'
     ? ['diverged', '–', '–']
-    : [formatSignificant(row.finalCost), `${percent(row.trainAccuracy)} %`, `${percent(row.testAccuracy)} %`];
+    : [formatSignificant(row.finalCost), formatPercent(row.trainAccuracy), formatPercent(row.testAccuracy)];
   return [String(row.number), runLabel(settings), String(row.steps), formatSignificant(settings.learningRate), describeNetwork(settings.hidden), ...results];
 }
 

@@ -4,7 +4,7 @@
  * browser and the tests share it.
  */
 import { largestRowDifference, makeCircles, createRng, type Dataset } from '../../src/engine/index';
-import { formatNumber, formatSignificant } from '../shared/format';
+import { formatNumber, formatPercent, formatSignificant } from '../shared/format';
 import { boundaryGrid, pointsOfClass } from '../shared/classifier-plot';
 import type { MarkSpec, PlotSpec } from '../shared/plot-spec';
 import { EXTENT, RESOLUTION, POINTS } from './run-spec';
@@ -12,13 +12,8 @@ import { differenceText, hiddenRows } from './rows';
 import type { SymmetryHeatmapSettings } from './schema';
 import type { Snapshot, SymmetryFrame } from './symmetry-run';
 
-/** "60 %", "97.5 %". */
-export function percentText(accuracy: number): string {
-  return `${formatNumber(100 * accuracy, 1)} %`;
-}
-
 function networkText(snapshot: Snapshot): string {
-  return `loss ${formatSignificant(snapshot.loss)}, accuracy ${percentText(snapshot.accuracy)}`;
+  return `loss ${formatSignificant(snapshot.loss)}, accuracy ${formatPercent(snapshot.accuracy)}`;
 }
 
 export interface Readouts {

@@ -34,6 +34,11 @@ export function readNumber(text: string): number {
 /** Significant digits with powers of ten (0.3647, 1.23 × 10⁶): the engine's, so its divergence sentences print numbers alike. */
 export { formatSignificant };
 
+/** A fraction as a percentage with at most `digits` decimals: formatPercent(0.98666) → "98.7 %", formatPercent(0.5) → "50 %". */
+export function formatPercent(fraction: number, digits = 1): string {
+  return `${formatNumber(100 * fraction, digits)} %`;
+}
+
 /** A count with its noun, singular for one: counted(1, 'step') → "1 step", counted(3, 'pass', 'passes') → "3 passes". */
 export function counted(count: number, noun: string, plural = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : plural}`;

@@ -7,7 +7,7 @@
  */
 import { neuron, type Dataset } from '../../src/engine/index';
 import { pointsOfClass, pointsWhere } from './classifier-plot';
-import { formatNumber } from './format';
+import { formatNumber, formatPercent } from './format';
 import type { MarkSpec, PlotSpec, Point } from './plot-spec';
 
 type Line = neuron.Line;
@@ -65,8 +65,7 @@ export function lineEquation(line: Line): string {
 export function accuracyText(line: Line, dataset: Dataset): string {
   const mistakes = neuron.countMistakes(line, dataset);
   const correct = dataset.count - mistakes;
-  const percent = formatNumber((100 * correct) / dataset.count, 1);
-  return `${correct} of ${dataset.count} points (${percent} %) on the correct side`;
+  return `${correct} of ${dataset.count} points (${formatPercent(correct / dataset.count)}) on the correct side`;
 }
 
 /** A sentence stating the figure: the line, the sides, and the accuracy. */
