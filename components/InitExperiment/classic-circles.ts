@@ -6,7 +6,7 @@
  * chunk of its own and the page's scripts stay small.
  *
  * The published 'large' weights are these draws × 10 and its 'he' weights these draws ×
- * √(2/n_in), both bit for bit (test/widgets/InitExperiment/classic-schemes.test.ts checks it
+ * √(2/n_in), both bit for bit (test/widgets/InitExperiment/classic-parameters.test.ts checks it
  * against test/fixtures/classic-circles.json): the same draws, scaled differently.
  */
 

@@ -14,12 +14,10 @@ export function classicParameters(init: InitName, draws: readonly (readonly (rea
   const parameters: number[] = [];
   for (const matrix of draws) {
     const fanOut = matrix.length;
-    const fanIn = matrix[0].length;
-    const weightOf =
-      spec.kind === 'zeros' ? () => 0
-      : spec.kind === 'constant' ? () => spec.value
-      : ((scale: number) => (z: number) => z * scale)(standardNormalScale(spec, fanIn, fanOut));
-    for (const row of matrix) for (const z of row) parameters.push(weightOf(z));
+    // Zeros and the constant start are written as such (z × 0 would give −0 for a negative z).
+    const fixed = spec.kind === 'zeros' ? 0 : spec.kind === 'constant' ? spec.value : undefined;
+    const scale = fixed === undefined ? standardNormalScale(spec, matrix[0].length, fanOut) : 0;
+    for (const row of matrix) for (const z of row) parameters.push(fixed ?? z * scale);
     for (let unit = 0; unit < fanOut; unit++) parameters.push(0);
   }
   return parameters;

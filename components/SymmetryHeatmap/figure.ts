@@ -3,11 +3,11 @@
  * that is its text alternative, and the decision-boundary plot. Pure, so the build, the
  * browser and the tests share it.
  */
-import { largestRowDifference, makeCircles, createRng, type Dataset } from '../../src/engine/index';
+import { buildDataset, largestRowDifference, type Dataset } from '../../src/engine/index';
 import { formatNumber, formatPercent, formatSignificant } from '../shared/format';
 import { boundaryGrid, pointsOfClass } from '../shared/classifier-plot';
 import type { MarkSpec, PlotSpec } from '../shared/plot-spec';
-import { EXTENT, RESOLUTION, POINTS } from './run-spec';
+import { dataSpecOf, EXTENT, RESOLUTION } from './run-spec';
 import { differenceText, hiddenRows } from './rows';
 import type { SymmetryHeatmapSettings } from './schema';
 import type { Snapshot, SymmetryFrame } from './symmetry-run';
@@ -63,9 +63,9 @@ export function summaryText(frame: SymmetryFrame, settings: SymmetryHeatmapSetti
   );
 }
 
-/** The circles the run trains on (the same generator and seed as its job). */
+/** The circles the run trains on, built from its job's own data spec. */
 export function circlesOf(settings: SymmetryHeatmapSettings): Dataset {
-  return makeCircles({ count: POINTS, noise: 0.05, factor: 0.5 }, createRng(settings.seed));
+  return buildDataset(dataSpecOf(settings));
 }
 
 /** The P = 0.5 line of a snapshot's boundary report. */
