@@ -1,14 +1,16 @@
 /**
  * Browser: one InitExperiment's runs. A run trains in the widget's Web Worker (JobSession);
- * its reports grow the cost curve and refresh the boundary, drawn one plot per animation frame,
- * each at most every REDRAW_INTERVAL_MS, so the page keeps its frames. A finished run joins the
- * table and the chart's overlays (the last two runs, until the reader ticks others).
+ * its reports grow the cost curve and refresh the boundary, drawn by the shared FrameRedraw:
+ * one plot per animation frame, each at most every REDRAW_INTERVAL_MS, so the page keeps its
+ * frames. A finished run joins the table and the chart's overlays (the last two runs, until
+ * the reader ticks others).
  */
 import type { Point } from '../shared/plot-spec';
 import type { TrainJobResult, TrainReport } from '../../src/engine/index';
 import type { Widget } from '../shared/define-view';
 import { setDisabled } from '../shared/dom';
 import { formatPercent, formatSignificant } from '../shared/format';
+import { FrameRedraw } from '../shared/frame-redraw';
 import { JobSession, type JobEnd } from '../shared/job-session';
 import { renderPlot } from '../shared/render-plot';
 import { EngineWorker } from '../shared/start-job';
@@ -40,10 +42,12 @@ export class ExperimentFigure {
   private boundary: readonly number[] | null = null;
   private rule: TieRule = 'atLeast';
   private latest: TrainReport | null = null;
-  private frame = 0;
-  private readonly dirty = new Set<Part>();
-  private lastPart: Part = 'cost';
-  private readonly lastDraw: Record<Part, number> = { boundary: -Infinity, cost: -Infinity };
+  private readonly redraw = new FrameRedraw<Part>({
+    intervals: REDRAW_INTERVAL_MS,
+    draw: (part) => this.draw(part),
+    isTraining: () => this.isRunning,
+    onFrame: () => this.showProgress(),
+  });
 
   constructor(private readonly widget: Widget<InitExperimentSettings>) {
     this.shown = widget.state.page;
@@ -83,7 +87,7 @@ export class ExperimentFigure {
     this.widget.root.querySelector('[data-role="classic"]')?.remove();
     this.settingsChanged();
     this.setStatus(`${runLabel(settings)}: training…`);
-    this.request('boundary', 'cost');
+    this.redraw.request('boundary', 'cost');
   }
 
   stop(): void {
@@ -101,7 +105,7 @@ export class ExperimentFigure {
     for (const point of report.curve) this.live.push([point.step, point.loss]);
     if (report.boundary) this.boundary = report.boundary;
     this.latest = report;
-    this.request('boundary', 'cost');
+    this.redraw.request('boundary', 'cost');
   }
 
   private ended(end: JobEnd<TrainJobResult>, classic: ClassicCircles | undefined): void {
@@ -126,7 +130,7 @@ export class ExperimentFigure {
     this.showComparison(row, classic);
     this.widget.part('summary').textContent = describeRun(row);
     this.setStatus(describeRun(row));
-    this.request('boundary', 'cost');
+    this.redraw.request('boundary', 'cost');
   }
 
   private add(row: RunRow): void {
@@ -138,7 +142,7 @@ export class ExperimentFigure {
     const toggle = (number: number, isOn: boolean): void => {
       if (isOn) this.overlaid.add(number);
       else this.overlaid.delete(number);
-      this.request('cost');
+      this.redraw.request('cost');
     };
     const rows = this.rows.map((row) => tableRow(row, this.overlaid.has(row.number), toggle));
     this.widget.part('runs').querySelector('tbody')?.replaceChildren(...rows);
@@ -165,30 +169,7 @@ export class ExperimentFigure {
     this.widget.part('printed').querySelector('tbody')?.replaceChildren(...lines);
   }
 
-  private request(...parts: Part[]): void {
-    for (const part of parts) this.dirty.add(part);
-    if (this.frame === 0) this.frame = requestAnimationFrame(() => this.drawFrame());
-  }
-
-  /** One plot per frame, each at most every REDRAW_INTERVAL_MS while training, taking turns; the status line every frame. */
-  private drawFrame(): void {
-    this.frame = 0;
-    this.showProgress();
-    if (this.dirty.size === 0) return;
-    const now = performance.now();
-    const isDue = (part: Part) => this.dirty.has(part) && (!this.isRunning || now - this.lastDraw[part] >= REDRAW_INTERVAL_MS[part]);
-    const other: Part = this.lastPart === 'cost' ? 'boundary' : 'cost';
-    const part = isDue(other) ? other : isDue(this.lastPart) ? this.lastPart : undefined;
-    if (part !== undefined) {
-      this.draw(part);
-      this.lastDraw[part] = now;
-    }
-    if (this.dirty.size > 0) this.frame = requestAnimationFrame(() => this.drawFrame());
-  }
-
   private draw(part: Part): void {
-    this.dirty.delete(part);
-    this.lastPart = part;
     if (part === 'boundary' && this.data) {
       renderPlot(this.widget.part('boundary-plot'), boundarySpec(this.data, this.boundary, this.rule));
     } else if (part === 'cost') {

@@ -1,8 +1,8 @@
 /**
  * Browser: draws a sweep's results into its figure: the two plots and the table of exact
  * numbers (marked as coming from the worker, which the end-to-end test checks). While a sweep
- * runs, the view draws one part per animation frame (drawResultPart), so that no frame holds
- * both plots; at the end it draws them all at once (drawResults).
+ * runs, the view's FrameRedraw draws one part per animation frame, so that no frame holds both
+ * plots; at the end it draws them all at once.
  */
 import type { SweepRun } from '../../src/engine/index';
 import { part } from '../shared/dom';
@@ -16,16 +16,11 @@ import { curvesSpec, valleySpec } from './plot-specs';
  * so that the status line still changes every frame: a redraw and its paint take tens of
  * milliseconds on a long chapter.
  */
-const REDRAW_INTERVAL_MS = 250;
+export const REDRAW_INTERVAL_MS = 250;
 
 /** The parts of the figure that show results: the valley plot with the table, and the loss curves. */
 export const RESULT_PARTS = ['valley', 'curves'] as const;
 export type ResultPart = (typeof RESULT_PARTS)[number];
-
-/** Redraws the plots and the table of `root` for the runs finished so far. */
-export function drawResults(root: HTMLElement, runs: readonly SweepRun[], rates: readonly number[]): void {
-  for (const which of RESULT_PARTS) drawResultPart(root, which, runs, rates);
-}
 
 /** Redraws one part of the results: the valley plot and the table, or the loss curves. */
 export function drawResultPart(root: HTMLElement, which: ResultPart, runs: readonly SweepRun[], rates: readonly number[]): void {
@@ -43,37 +38,4 @@ export function drawResultPart(root: HTMLElement, which: ResultPart, runs: reado
     return tr;
   });
   table.querySelector('tbody')?.replaceChildren(...rows);
-}
-
-/** A running sweep's redraws: requested when runs finish, drawn a part per frame, never more often than REDRAW_INTERVAL_MS. */
-export class ResultsRedraw {
-  private isDue = false;
-  private parts: ResultPart[] = [];
-  private lastStart = -Infinity;
-
-  constructor(private readonly root: HTMLElement) {}
-
-  /** Runs finished since the last redraw. */
-  request(): void {
-    this.isDue = true;
-  }
-
-  /** Called once per frame while the sweep runs: draws the next part, if a redraw is under way or due. */
-  drawStep(runs: readonly SweepRun[], rates: readonly number[]): void {
-    const now = performance.now();
-    if (this.parts.length === 0 && this.isDue && now - this.lastStart >= REDRAW_INTERVAL_MS) {
-      this.isDue = false;
-      this.lastStart = now;
-      this.parts = [...RESULT_PARTS];
-    }
-    const which = this.parts.shift();
-    if (which) drawResultPart(this.root, which, runs, rates);
-  }
-
-  /** Draws every part now (the sweep ended, or paused). */
-  drawAll(runs: readonly SweepRun[], rates: readonly number[]): void {
-    this.isDue = false;
-    this.parts = [];
-    drawResults(this.root, runs, rates);
-  }
 }

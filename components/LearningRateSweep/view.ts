@@ -10,7 +10,8 @@ import { formatSignificant } from '../shared/format';
 import { bindField, bindNumberField, setFieldValue, showFieldMessage } from '../shared/number-field';
 import { nextSeed } from '../shared/seed';
 import { EngineWorker } from '../shared/start-job';
-import { ResultsRedraw } from './draw-results';
+import { FrameRedraw } from '../shared/frame-redraw';
+import { drawResultPart, REDRAW_INTERVAL_MS, RESULT_PARTS, type ResultPart } from './draw-results';
 import { describeSweep, finishedText } from './figure';
 import { LearningRateSweep, LearningRateSweepProps, type LearningRateSweepSettings } from './schema';
 import { parseHiddenText, rateOrderProblem } from './settings-text';
@@ -24,15 +25,20 @@ class SweepFigure {
   private session: SweepSession | null = null;
   /** The last progress report of the current sweep: where a pause waits. */
   private lastProgress: SweepProgress | null = null;
-  /** The animation frame that will show the last progress report (0: none pending). */
-  private frame = 0;
-  private readonly results: ResultsRedraw;
+  /** The plots and the table, redrawn as rates finish; the status line at every frame. */
+  private readonly results = new FrameRedraw<ResultPart>({
+    intervals: { valley: REDRAW_INTERVAL_MS, curves: REDRAW_INTERVAL_MS },
+    draw: (part) => {
+      if (this.session) drawResultPart(this.widget.root, part, this.session.runs, this.session.spec.learningRates);
+    },
+    isTraining: () => this.session?.isRunning ?? false,
+    onFrame: () => this.showProgress(),
+  });
   /** The settings the figure shows results for. */
   private shown: LearningRateSweepSettings;
 
   constructor(private readonly widget: Widget<LearningRateSweepSettings>) {
     this.shown = widget.state.page;
-    this.results = new ResultsRedraw(widget.root);
   }
 
   /** Starts a new sweep; the job client stops one still running, whose reports are then ignored. */
@@ -83,17 +89,14 @@ class SweepFigure {
   /** Progress is shown once per frame, whatever the worker's pace: the latest report wins. */
   private progressed(progress: SweepProgress): void {
     this.lastProgress = progress;
-    if (progress.hasNewRuns) this.results.request();
-    if (this.frame === 0) this.frame = requestAnimationFrame(() => this.showProgress());
+    if (progress.hasNewRuns) this.results.request('valley', 'curves');
+    else this.results.request();
   }
 
   private showProgress(): void {
-    this.frame = 0;
     const progress = this.lastProgress;
     if (progress === null || !this.session?.isRunning) return;
     const { runIndex, learningRate, step, loss } = progress;
-    // Draw before writing the status, so the plots measure a page already laid out.
-    if (this.session) this.results.drawStep(this.session.runs, this.session.spec.learningRates);
     this.widget.part<HTMLProgressElement>('progress').value = runIndex * this.shown.steps + step;
     this.setStatus(
       `training at η = ${formatSignificant(learningRate)} (rate ${runIndex + 1} of ${this.shown.count}), step ${step}` +
@@ -102,7 +105,7 @@ class SweepFigure {
   }
 
   private draw(): void {
-    if (this.session) this.results.drawAll(this.session.runs, this.session.spec.learningRates);
+    this.results.flush(...RESULT_PARTS);
   }
 
   private ended(end: SweepEnd): void {
