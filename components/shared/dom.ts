@@ -55,19 +55,35 @@ export function showStartFailure(root: HTMLElement, reason: string): void {
   });
 }
 
+/** Focus that setDisabled moved off a button it disabled: from which button, to which element. */
+const handedOff = new WeakMap<HTMLButtonElement, Element>();
+
 /**
  * Enables or disables a button without losing the keyboard: when the focused button becomes
- * disabled, focus moves to the first enabled button of the same widget (or the figure itself).
+ * disabled, focus moves to the first enabled button of the same widget (or the figure itself),
+ * and comes back when the button is enabled again, unless the reader has pressed a key or
+ * clicked since. So a button disabled while its action computes (Step) keeps the reader's focus.
  */
 export function setDisabled(button: HTMLButtonElement, isDisabled: boolean): void {
-  const hadFocus = button.ownerDocument.activeElement === button;
+  const active = button.ownerDocument.activeElement;
   button.disabled = isDisabled;
-  if (!isDisabled || !hadFocus) return;
+  if (!isDisabled) {
+    if (active !== null && handedOff.get(button) === active) button.focus();
+    handedOff.delete(button);
+    return;
+  }
+  if (active !== button) return;
   const root = button.closest<HTMLElement>('[data-widget]');
   const next = root?.querySelector<HTMLButtonElement>('button:not(:disabled):not([hidden])');
-  if (next) next.focus();
-  else if (root) {
-    root.tabIndex = -1;
-    root.focus();
-  }
+  const target = next ?? root;
+  if (!target) return;
+  if (target === root) root.tabIndex = -1;
+  target.focus();
+  handedOff.set(button, target);
+  // A key or a click there is the reader's own: focus then stays where it is.
+  const release = () => {
+    if (handedOff.get(button) === target) handedOff.delete(button);
+  };
+  target.addEventListener('keydown', release, { once: true });
+  target.addEventListener('pointerdown', release, { once: true });
 }

@@ -80,6 +80,12 @@ test('SymmetryHeatmap: a link perturbed at step 100 shows the engine\'s numbers 
   await page.keyboard.press('Enter');
   await expect(readout(widget, 'Step')).toHaveText('700');
   await expect(readout(widget, 'This network')).toHaveText((await engineReadouts({ steps: 700, perturbAt: 100 })).network);
+  // Step is disabled while it computes; the keyboard's focus comes back to it, so Enter again steps again (it does not Run).
+  await expect(step).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(readout(widget, 'Step')).toHaveText('800');
+  await expect(step).toBeFocused();
+  await expect(widget.getByRole('button', { name: 'Run' })).toBeVisible();
 });
 
 test('SymmetryHeatmap: bad numbers in the boxes are refused inline and the figure keeps training', async ({ page }) => {
