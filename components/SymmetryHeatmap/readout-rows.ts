@@ -11,13 +11,15 @@ export const READOUT_ROWS: readonly { readonly key: keyof Readouts; readonly lab
   { key: 'twin', label: 'The same network left symmetric' },
 ];
 
-/** What the run is doing: idle, training, computing a link's frame, or stopped at the last step. */
-export type Activity = 'idle' | 'training' | 'computing';
+/** What the run is doing: waiting (idle, or paused by the reader), training, or computing a link's frame. */
+export type Activity = 'idle' | 'paused' | 'training' | 'computing';
 
 export function statusText(frame: SymmetryFrame, activity: Activity): string {
   if (activity === 'computing') return 'Computing the run…';
   // No step count while training: the status is announced, and the Step readout counts.
   if (activity === 'training') return 'Training…';
   if (frame.step >= MAX_STEPS) return `Stopped at step ${MAX_STEPS}, the most this figure runs; Reset starts again.`;
-  return frame.step === 0 ? 'Ready: press Run to train.' : `Paused at step ${frame.step}.`;
+  if (activity === 'paused') return `Paused at step ${frame.step}.`;
+  // A link, a Step or a changed setting ends here: nothing was paused.
+  return frame.step === 0 ? 'Ready: press Run to train.' : `At step ${frame.step}: press Run to train on.`;
 }

@@ -90,7 +90,7 @@ class SymmetryView {
 
   pause(): void {
     this.generation++;
-    this.setActivity('idle');
+    this.setActivity('paused');
   }
 
   /** Runs `action` as the one current action; a newer action makes `isCurrent()` false. */
@@ -158,9 +158,9 @@ class SymmetryView {
     const play = widget.part<HTMLButtonElement>('play');
     play.textContent = activity === 'training' ? 'Pause' : 'Run';
     const isAtEnd = frame === null || frame.step >= MAX_STEPS;
-    const isBusy = activity !== 'idle';
+    const isBusy = activity === 'training' || activity === 'computing';
     const changes: [HTMLButtonElement, boolean][] = [
-      [play, activity === 'computing' || (activity === 'idle' && isAtEnd)],
+      [play, activity === 'computing' || (!isBusy && isAtEnd)],
       [widget.part<HTMLButtonElement>('advance'), isBusy || isAtEnd],
       // Perturb works mid-run too: the run pauses, takes the nudge and trains on.
       [widget.part<HTMLButtonElement>('perturb'), activity === 'computing' || isAtEnd || frame?.perturbAt !== undefined],

@@ -7,7 +7,8 @@ const at = (step: number): SymmetryFrame => ({ step, network: { parameters: [], 
 
 test('statusText names what the run is doing, and the last step as the end', () => {
   expect(statusText(at(0), 'idle')).toBe('Ready: press Run to train.');
-  expect(statusText(at(700), 'idle')).toBe('Paused at step 700.');
+  expect(statusText(at(700), 'paused')).toBe('Paused at step 700.');
+  expect(statusText(at(700), 'idle')).toBe('At step 700: press Run to train on.');
   expect(statusText(at(700), 'training')).toBe('Training…');
   expect(statusText(at(700), 'computing')).toBe('Computing the run…');
   expect(statusText(at(MAX_STEPS), 'idle')).toBe('Stopped at step 5000, the most this figure runs; Reset starts again.');
