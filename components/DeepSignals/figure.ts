@@ -69,8 +69,10 @@ export function gradientsVerdict(look: readonly LayerSignals[]): string {
 export function trainingSentence(result: SignalsJobResult, steps: number): string {
   const { training } = result;
   if (steps === 0) return 'No training steps: both looks are the start.';
-  if (training.divergence) return `Training ${training.divergence.message}; the second look is where it stopped.`;
-  return `After ${training.steps} steps (η = ${LEARNING_RATE}) the loss went from ${formatSignificant(result.startLoss)} to ${formatSignificant(training.finalLoss)}.`;
+  if (training.divergence) return `Training ${training.divergence.message}; the plots show the start only.`;
+  const loss = `the loss went from ${formatSignificant(result.startLoss)} to ${formatSignificant(training.finalLoss)}`;
+  if (training.status === 'aborted') return `Stopped after ${training.steps} of ${steps} steps (η = ${LEARNING_RATE}): ${loss}.`;
+  return `After ${training.steps} steps (η = ${LEARNING_RATE}) ${loss}.`;
 }
 
 /** "10 tanh layers of 100 units, small: normal, std 0.01, seed 1". */

@@ -80,9 +80,17 @@ function layerTicks(depth: number): number[] {
   return Array.from({ length: depth }, (_, i) => i + 1).filter((layer) => layer === 1 || layer % every === 0);
 }
 
-/** The plot of one kind: the start, and the look after the steps when there were any. */
+/**
+ * Whether the plots show a second look: steps were taken, and they did not diverge (a network
+ * that blew up holds numbers such as 10⁶⁵, which the table lists and no plot should draw).
+ */
+export function showsAfter(result: SignalsJobResult, steps: number): boolean {
+  return steps > 0 && result.training.steps > 0 && result.training.divergence === undefined;
+}
+
+/** The plot of one kind: the start, and the look after the steps when showsAfter. */
 export function signalsPlotSpec(result: SignalsJobResult, kind: SignalKind, steps: number): PlotSpec {
-  const looks = steps === 0 ? [result.atStart] : [result.atStart, result.after];
+  const looks = showsAfter(result, steps) ? [result.atStart, result.after] : [result.atStart];
   const domain = magnitudeDomain(looks, kind);
   const depth = result.atStart.length;
   return {

@@ -1,17 +1,19 @@
 /**
  * Browser side of DeepSignals: every accepted change of the settings measures the network
  * again in a Web Worker (a new job stops the one before), shows the training's progress on
- * the status line, and draws the engine's statistics when they arrive. The boxes and choices
- * are bound by the shared lifecycle; this file wires New seed and Reset, and renders.
+ * the status line, and draws the engine's statistics when they arrive. Stop ends a long
+ * measurement where it is: the second look is then taken after the steps done. The boxes and
+ * choices are bound by the shared lifecycle; this file wires Stop, New seed and Reset, and renders.
  */
 import type { SignalsJobResult, SignalsReport } from '../../src/engine/index';
 import { defineView, type Widget } from '../shared/define-view';
+import { setDisabled } from '../shared/dom';
 import { JobSession, type JobEnd } from '../shared/job-session';
 import { renderPlot } from '../shared/render-plot';
 import { nextSeed } from '../shared/seed';
 import { EngineWorker } from '../shared/start-job';
 import { layerRows, signalsText } from './figure';
-import { signalsPlotSpec } from './plot-specs';
+import { showsAfter, signalsPlotSpec } from './plot-specs';
 import { DeepSignals, type DeepSignalsSettings } from './schema';
 import { buildSignalsSpec } from './signals-spec';
 import { measuredText, measuringText } from './status-text';
@@ -33,10 +35,16 @@ class SignalsFigure {
     this.widget.root.dataset.measure = 'running';
     this.widget.part('plots').dataset.stale = 'true';
     this.setStatus(measuringText(settings, 0));
+    setDisabled(this.widget.part<HTMLButtonElement>('stop'), false);
     session.start();
   }
 
+  stop(): void {
+    this.session?.stop();
+  }
+
   private ended(settings: DeepSignalsSettings, end: JobEnd<SignalsJobResult>): void {
+    setDisabled(this.widget.part<HTMLButtonElement>('stop'), true);
     if (end.kind === 'failed') return this.failed(end.message);
     if (end.kind !== 'finished') return;
     this.draw(settings, end.result);
@@ -52,8 +60,8 @@ class SignalsFigure {
     widget.part('verdict-gradients').textContent = text.gradients;
     widget.part('training').textContent = text.training;
     widget.part('summary').textContent = text.summary;
-    widget.part('legend-after').hidden = settings.steps === 0;
-    widget.part('legend-steps').textContent = String(settings.steps);
+    widget.part('legend-after').hidden = !showsAfter(result, settings.steps);
+    widget.part('legend-steps').textContent = String(result.training.steps);
     const table = widget.part('layers');
     table.dataset.source = 'worker';
     const rows = layerRows(result).map((row) => {
@@ -66,7 +74,7 @@ class SignalsFigure {
     });
     table.querySelector('tbody')?.replaceChildren(...rows);
     widget.part('plots').dataset.stale = 'false';
-    this.setStatus(measuredText(settings));
+    this.setStatus(measuredText(settings, result));
   }
 
   private failed(message: string): void {
@@ -82,6 +90,7 @@ class SignalsFigure {
 export default defineView(DeepSignals, (widget) => {
   const { state } = widget;
   const figure = new SignalsFigure(widget);
+  widget.part('stop').addEventListener('click', () => figure.stop());
   widget.part('new-seed').addEventListener('click', () => state.update({ seed: nextSeed(state.value.seed) }));
   widget.part('reset').addEventListener('click', () => state.reset());
   state.onChange((settings) => figure.measure(settings));

@@ -107,3 +107,23 @@ test('DeepSignals: a bad link value falls back to the default with a note; a goo
   await expect(widget.locator('[data-role="summary"]')).toHaveText(summary ?? '');
   await expect(widget.getByRole('combobox', { name: 'Initialization' })).toHaveValue('xavierNormal');
 });
+
+test('DeepSignals: a diverged training is not drawn, and Stop ends a long measurement with the steps it took', async ({ page }) => {
+  const widget = await openSignals(page, '?ds1.activation=relu&ds1.init=unit');
+  await measured(widget);
+  const status = widget.getByRole('status').filter({ hasText: /^Measured|^Stopped/ });
+  await expect(status).toHaveText('Measured on 100 examples at the start; training diverged at step 1, so the plots show the start only.');
+  await expect(widget.locator('[data-role="legend-after"]')).toBeHidden();
+  // One look only: one median line per plot, no dashed "after" line at the top edge.
+  await expect(widget.locator('[data-role="activations-plot"] svg [stroke-dasharray]')).toHaveCount(0);
+
+  const long = await openSignals(page, '?ds1.depth=20&ds1.width=200&ds1.steps=500');
+  await expect(long.getByRole('status')).toContainText('training step', { timeout: 30_000 });
+  const stop = long.getByRole('button', { name: 'Stop' });
+  await stop.focus();
+  await page.keyboard.press('Enter');
+  await expect(long).toHaveAttribute('data-measure', 'done', { timeout: 30_000 });
+  await expect(long.getByRole('status')).toHaveText(/^Stopped: measured on 100 examples, at the start and after \d+ of 500 steps\.$/);
+  await expect(long.locator('[data-role="training"]')).toHaveText(/^Stopped after \d+ of 500 steps \(η = 0\.1\): the loss went from /);
+  await expect(stop).toBeDisabled();
+});

@@ -35,3 +35,16 @@ test('signalsPlotSpec draws a blow-up at the top edge, leaves out quantiles that
   expect(afterLine.type === 'line' && afterLine.points).toEqual([[1, 3e-5]]);
   expect(signalsPlotSpec(result, 'activations', 0).marks.filter((mark) => mark.type === 'line')).toHaveLength(1);
 });
+
+test('a training that diverged is not drawn (its numbers are a blow-up), and the status line says why the plots show the start only', async () => {
+  const { measuredText } = await import('../../../components/DeepSignals/status-text');
+  const { showsAfter } = await import('../../../components/DeepSignals/plot-specs');
+  const { DeepSignalsProps } = await import('../../../components/DeepSignals/schema');
+  const diverged = { ...result, training: { ...result.training, status: 'diverged', steps: 1, divergence: { step: 1, reason: 'loss is NaN', message: 'diverged at step 1', startLoss: 0.7, loss: NaN } } } as SignalsJobResult;
+  expect([showsAfter(result, 5), showsAfter(result, 0), showsAfter(diverged, 5)]).toEqual([true, false, false]);
+  const lines = (spec: ReturnType<typeof signalsPlotSpec>) => spec.marks.filter((mark) => mark.type === 'line').length;
+  expect([lines(signalsPlotSpec(result, 'activations', 5)), lines(signalsPlotSpec(diverged, 'activations', 5))]).toEqual([2, 1]);
+  const settings = DeepSignalsProps.parse({ steps: 20 });
+  expect(measuredText(settings, diverged)).toBe('Measured on 100 examples at the start; training diverged at step 1, so the plots show the start only.');
+  expect(measuredText(settings, result)).toBe('Measured on 100 examples, at the start and after 20 steps.');
+});
