@@ -116,6 +116,9 @@ export class ExperimentFigure {
     if (end.kind === 'failed') return this.setStatus(`The run could not go on: ${end.message}.`);
     if (end.kind !== 'finished') return;
     if (end.result.result.status === 'aborted') {
+      // The plots show the stopped run: so does the text alternative.
+      const stopped = describeRun(runRow(this.rows.length + 1, this.shown, end.result));
+      this.widget.part('summary').textContent = `${stopped} A stopped run does not join the table.`;
       return this.setStatus(`Stopped at iteration ${end.result.result.steps}; a stopped run does not join the table.`);
     }
     const row = runRow(this.rows.length + 1, this.shown, end.result);

@@ -30,10 +30,12 @@ export function boundarySpec(data: { readonly train: Dataset; readonly test: Dat
     const [, ...upper] = BAND_LEVELS;
     const positive = [rule === 'atLeast' ? 0.5 : ABOVE_HALF, ...upper];
     const negative = [rule === 'atLeast' ? ABOVE_HALF : 0.5, ...upper];
+    // The grid's cells reach half a cell past the frame, where a contour closes its rings: clipped
+    // to the frame, a region that touches the edge has no line drawn along it.
     marks.push(
-      { type: 'contour', grid, thresholds: positive, isFilled: true, color: 'positive', opacity: 0.16 },
-      { type: 'contour', grid: below, thresholds: negative, isFilled: true, color: 'negative', opacity: 0.16 },
-      { type: 'contour', grid, thresholds: [0.5], color: 'text', strokeWidth: 1.5 },
+      { type: 'contour', grid, thresholds: positive, isFilled: true, color: 'positive', opacity: 0.16, isClipped: true },
+      { type: 'contour', grid: below, thresholds: negative, isFilled: true, color: 'negative', opacity: 0.16, isClipped: true },
+      { type: 'contour', grid, thresholds: [0.5], color: 'text', strokeWidth: 1.5, isClipped: true },
     );
   }
   for (const [set, isFilled] of [[data.train, true], [data.test, false]] as const) {
@@ -97,7 +99,13 @@ export function costSpec(live: readonly Point[], overlays: readonly Series[], it
   };
 }
 
-/** Round values for a log axis from `low` to `high`: 1, 2, 5 × 10^k, or also 1.5, 3 and 7 when few of those fit. */
+/** At most this many ticks: a chart 220 px tall at 375 px has room for no more labels. */
+const MOST_TICKS = 6;
+
+/**
+ * Round values for a log axis from `low` to `high`: 1, 2, 5 × 10^k, or also 1.5, 3 and 7 when
+ * few of those fit, or only powers of ten (every other one, if need be) when too many do.
+ */
 export function logTicks(low: number, high: number): number[] {
   const within = (mantissas: readonly number[]) => {
     const ticks: number[] = [];
@@ -110,5 +118,8 @@ export function logTicks(low: number, high: number): number[] {
     return ticks;
   };
   const coarse = within([1, 2, 5]);
-  return coarse.length >= 3 ? coarse : within([1, 1.5, 2, 3, 5, 7]);
+  if (coarse.length < 3) return within([1, 1.5, 2, 3, 5, 7]);
+  if (coarse.length <= MOST_TICKS) return coarse;
+  const tens = within([1]);
+  return tens.length <= MOST_TICKS ? tens : tens.filter((_, i) => i % 2 === 0);
 }

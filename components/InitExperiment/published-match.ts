@@ -79,7 +79,12 @@ export function compareWithPublished(row: RunRow, published: PublishedRun, print
   return { costs, digits, identical, hasSameAccuracies, note };
 }
 
+/** A cost with every digit float64 holds, and ∞ as the note and the chapter write it. */
+function costCell(cost: number): string {
+  return cost === Infinity ? '∞' : String(cost);
+}
+
 /** The cells of one printed cost: iteration, this run, published, digits in common. */
 export function printedCells(printed: PrintedCost): string[] {
-  return [String(printed.iteration), String(printed.cost), String(printed.published), printed.digits === 17 ? 'all' : String(printed.digits)];
+  return [String(printed.iteration), costCell(printed.cost), costCell(printed.published), printed.digits === 17 ? 'all' : String(printed.digits)];
 }

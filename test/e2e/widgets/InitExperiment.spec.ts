@@ -147,4 +147,6 @@ test('InitExperiment: a tampered link falls back to the page settings with notes
   await expect(widget).toHaveAttribute('data-run', 'aborted', { timeout: RUN_TIMEOUT });
   await expect(widget.getByRole('status').filter({ hasText: /^Stopped at iteration \d+/ })).toBeVisible();
   await expect(widget.getByRole('checkbox', { name: /Overlay run/ })).toHaveCount(1);
+  // The plots show the stopped run, and so does the figure's text alternative.
+  await expect(widget.locator('[data-role="summary"]')).toHaveText(/^He \(seed 1\): final cost .* after \d+ iterations at η = 0\.01, network 2 → 10 → 5 → 1 \(stopped early\)\. A stopped run does not join the table\.$/);
 });

@@ -39,6 +39,9 @@ describe('costSpec and logTicks', () => {
   test('logTicks gives 1-2-5 steps, or finer ones when the range is short', () => {
     expect(logTicks(0.04, 1.2)).toEqual([0.05, 0.1, 0.2, 0.5, 1]);
     expect(logTicks(0.45, 1.05)).toEqual([0.5, 0.7, 1]);
+    // A large start's cost (over 1000) beside a good end (below 0.1): powers of ten, at most six labels.
+    expect(logTicks(0.03, 2000)).toEqual([0.1, 1, 10, 100, 1000]);
+    expect(logTicks(1e-6, 1e6)).toEqual([1e-6, 1e-4, 0.01, 1, 100, 10000, 1e6]);
   });
 
   test('a flat curve (zeros, ln 2 throughout) sits mid-axis; each line is named at its end', () => {
