@@ -16,6 +16,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { ellipsesMark } from './ellipses-mark';
+import { formatSignificant } from './format';
 
 /** Colours every figure may use; each reads well in light and dark themes. */
 export type ColorToken = 'text' | 'muted' | 'grid' | 'accent' | 'accent2' | 'positive' | 'negative' | 'warn';
@@ -215,7 +216,10 @@ function axisOptions(axis: AxisSpec | undefined) {
   };
 }
 
+/** A log axis's tick as a number, or as a power of ten once digits would not fit (10¹², 10⁻⁹, 2 × 10⁻⁵). */
 function formatTick(value: number): string {
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e5 || (magnitude > 0 && magnitude < 1e-4)) return formatSignificant(value).replace(/^1 × /, '');
   return String(Number(value.toPrecision(6)));
 }
 
